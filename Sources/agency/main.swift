@@ -1,0 +1,4 @@
+import AgencyCommands
+import Foundation
+
+exit(CommandRunner.run(Array(CommandLine.arguments.dropFirst())))
