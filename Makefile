@@ -53,5 +53,15 @@ install: build
 	@for res in $(BUILD)/*_AgencyPlugin*.resources; do [ -d $$res ] && cp -R $$res $(PREFIX)/lib/agency/plugins/ || true; done
 	@echo "Installed to $(PREFIX): bin/agency, lib/agency/plugins/"
 
+# Benchmarks (never part of make test): release build, generated data in bench-data/, figures next to references.
+bench: deps
+	$(SWIFT) build -c release
+	.build/release/agency-bench --out bench-data/results.md
+
+# A seconds-long run of the benchmark harness on tiny data, to check that it still works.
+bench-smoke: deps
+	$(SWIFT) build
+	.build/debug/agency-bench --quick --data bench-data/smoke
+
 clean:
 	rm -rf .build

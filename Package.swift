@@ -68,6 +68,8 @@ let package = Package(
                 .unsafeFlags(["-Xlinker", "-rpath", "-Xlinker", "$ORIGIN/../lib/agency"]),
             ]
         ),
+        // Benchmarks: `make bench` runs the release build against references (grep, sqlite3) in the same run.
+        .executableTarget(name: "agency-bench", path: "Sources/AgencyBench"),
         .target(name: "ExampleBannedWords", dependencies: [pluginAPI], path: "Plugins/Examples/BannedWords"),
         .target(name: "AgencyTestSupport", dependencies: ["PluginHost", pluginAPI], path: "Tests/AgencyTestSupport"),
         .testTarget(name: "AgencyCoreTests", dependencies: ["AgencyCore", "AgencyTestSupport"]),
