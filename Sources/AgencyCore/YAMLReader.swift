@@ -111,7 +111,7 @@ struct YAMLReader {
         guard let nested = value.mapping else {
             throw InputError(file: file, line: line(of: value), field: key, "expected a mapping")
         }
-        return YAMLReader(file: file, mapping: nested, line: line(of: value) - offset, offset: offset)
+        return YAMLReader(file: file, mapping: nested, line: line(of: value), offset: offset)
     }
 
     /// The items of a list of mappings.
@@ -125,7 +125,7 @@ struct YAMLReader {
             guard let nested = item.mapping else {
                 throw InputError(file: file, line: line(of: item), field: key, "expected a list of mappings")
             }
-            return YAMLReader(file: file, mapping: nested, line: line(of: item) - offset, offset: offset)
+            return YAMLReader(file: file, mapping: nested, line: line(of: item), offset: offset)
         }
     }
 }

@@ -34,13 +34,13 @@ import Testing
         let template = try TemplateParser.parse(valid, name: "followup", seller: nil, displayPath: "t.tmpl")
         let body = template.body.text
         let index = try #require(body.range(of: "honest")).lowerBound
-        #expect(template.body.position(of: index) == SourcePosition(line: 10, column: 18))
+        #expect(template.body.position(of: index) == SourcePosition(line: 10, column: 19))
     }
 
     @Test(arguments: [
         ("Hello\n", 1, "missing front matter"),
         ("---\nsubject: x\ntype: review-request\n", 4, "not closed"),
-        ("---\nsubject: x\n---\nbody", 1, "missing message type"),
+        ("---\nsubject: x\n---\nbody", 2, "missing message type"),
         ("---\nsubject: x\ntype: newsletter\n---\nbody", 3, "unknown message type 'newsletter'"),
         ("---\nsubject: x\ntype: review-request\nformat: pdf\n---\n", 4, "invalid format 'pdf'"),
         ("---\nsubject: x\ntype: review-request\ncolour: red\n---\n", 4, "unknown key"),
