@@ -1,0 +1,153 @@
+import Foundation
+
+/// Small text helpers that every exporter needs: escaping for XML/HTML, JSON and CSV,
+/// locations and totals worded the same way in every human-readable format.
+///
+/// Plugins may depend only on the plugin API, so what several exporters share lives here.
+public enum ReportFormatting {
+    /// `text` escaped for XML or HTML element content (`&`, `<`, `>`, `"`, `'`; CR as `&#13;`
+    /// so a parser does not fold CRLF into LF).
+    ///
+    /// Characters XML 1.0 forbids (control characters other than tab, LF and CR) become U+FFFD,
+    /// so a stray control byte in a template never makes the report unparseable.
+    public static func xmlEscaped(_ text: String) -> String {
+        escapeXML(text, attribute: false)
+    }
+
+    /// `text` escaped for an XML or HTML attribute value in double or single quotes; tab, LF
+    /// and CR become character references so attribute normalisation keeps them.
+    public static func xmlAttribute(_ text: String) -> String {
+        escapeXML(text, attribute: true)
+    }
+
+    private static func escapeXML(_ text: String, attribute: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\r": out += "&#13;"
+            case "\n": if attribute { out += "&#10;" } else { out.unicodeScalars.append(scalar) }
+            case "\t": if attribute { out += "&#9;" } else { out.unicodeScalars.append(scalar) }
+            default:
+                let value = scalar.value
+                let forbidden = value < 0x20 || (0xFFFE...0xFFFF).contains(value)
+                out.unicodeScalars.append(forbidden ? "\u{FFFD}" : scalar)
+            }
+        }
+        return out
+    }
+
+    /// `text` as a quoted JSON string literal (RFC 8259), with control characters escaped.
+    public static func jsonString(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            // U+2028/2029 are valid JSON but break JavaScript that embeds it; escape them too.
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+        return out
+    }
+
+    /// One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, quotes doubled.
+    public static func csvField(_ text: String) -> String {
+        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"")
+            || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A finding's key/value pairs as JSON, in the order of the findings contract (ARCHITECTURE §5);
+    /// absent values are left out. Shared by the `json` and `jsonl` formats.
+    public static func jsonObject(_ finding: Finding) -> String {
+        var fields: [(String, String)] = [("rule", jsonString(finding.rule)), ("severity", jsonString(finding.severity.rawValue))]
+        func add(_ key: String, _ value: String?) { if let value { fields.append((key, jsonString(value))) } }
+        func add(_ key: String, _ value: Int?) { if let value { fields.append((key, String(value))) } }
+        add("file", finding.file)
+        add("seller", finding.seller)
+        add("template", finding.template)
+        add("field", finding.field)
+        add("line", finding.line)
+        add("column", finding.column)
+        add("message", finding.message)
+        add("excerpt", finding.excerpt)
+        add("excerpt_column", finding.excerptColumn)
+        add("order", finding.order)
+        if let id = finding.messageID { fields.append(("message_id", String(id))) }
+        add("fix", finding.fix)
+        return "{" + fields.map { "\(jsonString($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+    }
+
+    /// A table row as a JSON object keyed by column; a missing value is `null`.
+    public static func jsonObject(columns: [String], row: [String?]) -> String {
+        let pairs = columns.indices.map { index -> String in
+            let value = index < row.count ? row[index] : nil
+            return "\(jsonString(columns[index])): \(value.map(jsonString) ?? "null")"
+        }
+        return "{" + pairs.joined(separator: ", ") + "}"
+    }
+
+    /// Where a finding points, for people: `file:line:column` for message findings,
+    /// `seller order ORDER` (plus the message id) for ledger findings.
+    public static func location(of finding: Finding) -> String {
+        if let order = finding.order {
+            var text = (finding.seller.map { "\($0) " } ?? "") + "order \(order)"
+            if let id = finding.messageID { text += " message \(id)" }
+            return text
+        }
+        var text = finding.file ?? finding.seller ?? finding.template ?? "-"
+        if let line = finding.line {
+            text += ":\(line)"
+            if let column = finding.column { text += ":\(column)" }
+        }
+        return text
+    }
+
+    /// `1 error`, `0 notes`: a count with its noun in the right number.
+    public static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
+    /// The closing totals line: `3 errors, 1 warning, 0 notes in 12 files`.
+    public static func totals(_ summary: ReportSummary) -> String {
+        "\(counted(summary.errors, "error")), \(counted(summary.warnings, "warning")), "
+            + "\(counted(summary.notes, "note")) in \(counted(summary.files, "file"))"
+    }
+
+    /// `url` when it is a web address (`https:` or `http:`), the only kind reports turn into
+    /// links; anything else (`javascript:`, a bare path) is nil.
+    public static func webURL(_ url: String) -> String? {
+        let lower = url.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? url : nil
+    }
+
+    /// The name that groups findings without a seller (plain files checked outside a workspace).
+    public static let noSeller = "(no seller)"
+
+    /// A date as ISO 8601 in UTC with seconds, e.g. `2025-03-01T09:30:00Z`.
+    public static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}
