@@ -20,7 +20,8 @@ public struct AgencyCommand: ParsableCommand {
 
     public func run() throws {
         if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
-            var repl = ReplCommand()
+            // Parsed, not `ReplCommand()`: reading an unparsed property wrapper traps.
+            let repl = try ReplCommand.parse([])
             try repl.run()
         } else {
             Output.line(AgencyCommand.helpMessage())
