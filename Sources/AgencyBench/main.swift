@@ -1,7 +1,7 @@
 import Foundation
 
 // agency-bench: measures the release build of `agency` against references in the same run.
-// Usage: agency-bench [--quick] [--only check|import|ledger|startup] [--data DIR] [--out FILE]
+// Usage: agency-bench [--quick] [--only check|import|ledger|startup] [--check-mb N] [--rows N] [--data DIR] [--out FILE]
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -15,8 +15,13 @@ let data = option("--data") ?? FileManager.default.currentDirectoryPath + "/benc
 try? FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
 
 let report = BenchReport()
-let suites = Suites(agency: agency, data: data, repoRoot: FileManager.default.currentDirectoryPath,
-                    sizes: quick ? .quick : .full, report: report)
+var sizes: BenchSizes = quick ? .quick : .full
+if let megabytes = option("--check-mb").flatMap(Int.init) { sizes.checkBytes = megabytes << 20 }
+if let rows = option("--rows").flatMap(Int.init) {
+    sizes.importRows = rows
+    sizes.ledgerOrders = rows
+}
+let suites = Suites(agency: agency, data: data, repoRoot: FileManager.default.currentDirectoryPath, sizes: sizes, report: report)
 print("agency-bench: \(quick ? "quick smoke run" : "full run"), agency at \(agency), data in \(data)")
 var failed = false
 for (name, suite) in [("startup", suites.startup), ("check", suites.check), ("import", suites.importOrders), ("ledger", suites.planAndAudit)]

@@ -31,11 +31,30 @@ public enum TemplateParser {
     static let keys: Set<String> = ["subject", "type", "format", "language", "attachments"]
 
     public static func parse(_ source: String, name: String, seller: SellerID?, displayPath file: String) throws -> Template {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingWhitespace == "---" else {
-            throw InputError(file: file, line: 1, "missing front matter: a template starts with a '---' line, then subject, type and format, then '---'")
+        // Scan only the front matter line by line; the body (which may be megabytes) is sliced once.
+        let utf8 = source.utf8
+        var lines: [Substring] = []
+        var closing: Int?
+        var bodyStart = utf8.endIndex
+        var cursor = utf8.startIndex
+        while true {
+            let newline = utf8[cursor...].firstIndex(of: UInt8(ascii: "\n"))
+            let line = source[cursor..<(newline ?? utf8.endIndex)]
+            lines.append(line)
+            let next = newline.map { utf8.index(after: $0) } ?? utf8.endIndex
+            if lines.count == 1 {
+                guard line.trimmingTrailingWhitespace == "---" else {
+                    throw InputError(file: file, line: 1, "missing front matter: a template starts with a '---' line, then subject, type and format, then '---'")
+                }
+            } else if line.trimmingTrailingWhitespace == "---" {
+                closing = lines.count - 1
+                bodyStart = next
+                break
+            }
+            guard newline != nil, next < utf8.endIndex else { break }
+            cursor = next
         }
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingWhitespace == "---" }) else {
+        guard let closing else {
             throw InputError(file: file, line: lines.count, "front matter is not closed: add a '---' line after it")
         }
         let frontMatter = lines[1..<closing].joined(separator: "\n")
@@ -77,7 +96,7 @@ public enum TemplateParser {
         }
 
         let bodyLine = closing + 2
-        let body = lines.count > closing + 1 ? lines[(closing + 1)...].joined(separator: "\n") : ""
+        let body = String(source[bodyStart...])
         return Template(
             name: name, seller: seller, displayPath: file,
             subject: TextField(text: subjectText, line: subjectLine, column: subjectColumn),

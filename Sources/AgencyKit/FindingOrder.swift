@@ -9,19 +9,36 @@ extension Finding {
     }
 
     /// Fills `excerpt` and `excerptColumn` from the file's text, clipping long lines around the column.
-    public mutating func attachExcerpt(from source: String, lines cache: inout [Substring]?) {
+    /// `lineStarts` caches where each line of `source` begins, so many findings share one scan.
+    public mutating func attachExcerpt(from source: String, lineStarts cache: inout [String.Index]?) {
         guard let line, line >= 1 else { return }
-        if cache == nil { cache = source.split(separator: "\n", omittingEmptySubsequences: false) }
-        guard let lines = cache, line <= lines.count else { return }
-        var text = lines[line - 1]
-        if text.hasSuffix("\r") { text = text.dropLast() }
+        if cache == nil { cache = Self.lineStarts(of: source) }
+        guard let starts = cache, line <= starts.count else { return }
+        let utf8 = source.utf8
+        let lineStart = starts[line - 1]
+        var lineEnd = line < starts.count ? utf8.index(before: starts[line]) : utf8.endIndex
+        if lineEnd > lineStart, utf8[utf8.index(before: lineEnd)] == UInt8(ascii: "\r") { lineEnd = utf8.index(before: lineEnd) }
+        let text = source[lineStart..<lineEnd]
         let column = max(1, column ?? 1)
-        let width = 120
-        let characters = Array(text)
-        let start = max(0, min(column - 1 - width / 3, characters.count - width))
-        let end = min(characters.count, start + width)
-        excerpt = (start > 0 ? "…" : "") + String(characters[start..<end]) + (end < characters.count ? "…" : "")
-        excerptColumn = column - start + (start > 0 ? 1 : 0)
+        let before = 40, width = 120
+        // Walk only as far as the window needs, so a 10 MB one-line body stays cheap.
+        let skip = max(0, column - 1 - before)
+        let windowStart = text.index(text.startIndex, offsetBy: skip, limitedBy: text.endIndex) ?? text.endIndex
+        let windowEnd = text.index(windowStart, offsetBy: width, limitedBy: text.endIndex) ?? text.endIndex
+        excerpt = (skip > 0 ? "…" : "") + String(text[windowStart..<windowEnd]) + (windowEnd < text.endIndex ? "…" : "")
+        excerptColumn = column - skip + (skip > 0 ? 1 : 0)
+    }
+
+    /// Start index of every line of `source`.
+    static func lineStarts(of source: String) -> [String.Index] {
+        let utf8 = source.utf8
+        var starts = [utf8.startIndex]
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            index = utf8.index(after: newline)
+            starts.append(index)
+        }
+        return starts
     }
 }
 

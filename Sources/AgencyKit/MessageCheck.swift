@@ -13,8 +13,8 @@ public struct MessageCheck {
     public func findings(for document: MessageDocument, source: String?) -> [Finding] {
         var findings = checkers.flatMap { $0.check(document) }.filter { $0.severity != .off }
         if let source {
-            var lines: [Substring]?
-            for index in findings.indices { findings[index].attachExcerpt(from: source, lines: &lines) }
+            var lineStarts: [String.Index]?
+            for index in findings.indices { findings[index].attachExcerpt(from: source, lineStarts: &lineStarts) }
         }
         for index in findings.indices {
             if findings[index].file == nil { findings[index].file = document.origin.file }

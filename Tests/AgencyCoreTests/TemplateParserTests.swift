@@ -39,7 +39,7 @@ import Testing
 
     @Test(arguments: [
         ("Hello\n", 1, "missing front matter"),
-        ("---\nsubject: x\ntype: review-request\n", 4, "not closed"),
+        ("---\nsubject: x\ntype: review-request\n", 3, "not closed"),
         ("---\nsubject: x\n---\nbody", 2, "missing message type"),
         ("---\nsubject: x\ntype: newsletter\n---\nbody", 3, "unknown message type 'newsletter'"),
         ("---\nsubject: x\ntype: review-request\nformat: pdf\n---\n", 4, "invalid format 'pdf'"),

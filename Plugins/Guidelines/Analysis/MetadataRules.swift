@@ -1,0 +1,62 @@
+import AgencyPluginAPI
+
+/// Rules on the message as a whole: the subject tag, attachments, the order id and placeholders.
+enum MetadataRules {
+    static let allowedAttachmentKinds: Set<String> = ["invoice", "instructions", "warranty"]
+    static let importantTags = ["[important]", "[wichtig]", "[importante]", "[urgent]", "[dringend]", "[urgente]"]
+
+    static func importantTag(_ message: MessageDocument) -> [PendingFinding] {
+        let type = message.type.flatMap(MessageType.named)
+        if type?.isCritical == true { return [] }
+        guard message.subject.text.utf8.contains(0x5B) else { return [] }
+        let lowered = message.subject.text.lowercased()
+        for tag in importantTags {
+            guard let range = lowered.firstRange(of: tag) else { continue }
+            let offset = lowered.utf8.distance(from: lowered.utf8.startIndex, to: range.lowerBound)
+            let typeName = message.type ?? "untyped"
+            return [PendingFinding(rule: "important-tag",
+                                   message: "\"\(message.subject.text[range].isEmpty ? tag : tag)\" in the subject of a non-critical message (\(typeName))",
+                                   place: .field(.subject, sourceOffset: offset))]
+        }
+        return []
+    }
+
+    static func attachments(_ message: MessageDocument) -> [PendingFinding] {
+        message.attachments.compactMap { attachment in
+            let kind = attachment.kind.lowercased()
+            guard !allowedAttachmentKinds.contains(kind) else { return nil }
+            return PendingFinding(rule: "attachment",
+                                  message: "Attachment \(attachment.name) is a \(attachment.kind); only invoices, instructions and warranties may be attached",
+                                  place: .line(field: "attachments", line: attachment.line ?? message.typeLine ?? message.subject.line, column: 1))
+        }
+    }
+
+    static func orderID(_ message: MessageDocument) -> [PendingFinding] {
+        let type = message.type.flatMap(MessageType.named)
+        if let type, !type.isProactive { return [] }
+        for text in [message.subject.text, message.body.text] {
+            if PlaceholderScanner.containsOrderID(text) { return [] }
+            if PlaceholderScanner.placeholders(in: text).contains(where: { $0.name == "order_id" }) { return [] }
+        }
+        let place: PendingFinding.Place = message.subject.text.isEmpty
+            ? .line(field: "type", line: message.typeLine ?? message.body.line, column: 1)
+            : .field(.subject, sourceOffset: 0)
+        return [PendingFinding(rule: "order-id-required",
+                               message: "Proactive message without the Amazon order id (e.g. 113-1234567-1234567 or {{order_id}})",
+                               place: place)]
+    }
+
+    static func placeholders(_ message: MessageDocument) -> [PendingFinding] {
+        var findings: [PendingFinding] = []
+        for (name, field) in [(FieldContext.Name.subject, message.subject), (.body, message.body)] {
+            for placeholder in PlaceholderScanner.placeholders(in: field.text) where !PlaceholderScanner.known.contains(placeholder.name) {
+                findings.append(PendingFinding(
+                    rule: "unknown-placeholder",
+                    message: "Unknown placeholder {{\(placeholder.name)}}; known: \(PlaceholderScanner.known.sorted().joined(separator: ", "))",
+                    place: .field(name, sourceOffset: placeholder.offset)))
+                if findings.count >= 50 { return findings }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,127 @@
+/// The review rules, which need structure as well as phrases:
+/// removal (a change verb next to a review noun), manipulation (positive asks, gating across
+/// sentences, pressure, scripting) and incentives (something of value tied to a review).
+enum ReviewRules {
+    /// Sentences holding a request to change or remove a review, with the findings.
+    static func removal(_ field: FieldContext) -> (findings: [PendingFinding], sentences: Set<Int>) {
+        let rule = "review-removal"
+        var findings: [PendingFinding] = []
+        var sentences = Set<Int>()
+        func add(_ offset: Int, _ quote: String) {
+            let sentence = field.sentences.sentence(at: offset)
+            guard sentences.insert(sentence).inserted else { return }
+            findings.append(field.finding(rule, "Asks the buyer to change or remove a review or feedback: \"\(quote)\"", at: offset))
+        }
+        for match in field.hits.triggers(rule) { add(match.start, field.quote(match)) }
+        let verbs = field.hits.cue("removal-verb")
+        guard !verbs.isEmpty else { return (findings, sentences) }
+        let nouns = field.hits.cue("review-noun") + field.hits.cue("own-review")
+        let nounFirst = field.hits.pack.option("noun-before-verb", of: rule) == "true"
+        let window = Int(field.hits.pack.option("window", of: rule) ?? "") ?? 4
+        for verb in verbs {
+            let sentence = field.sentence(of: verb)
+            for noun in nouns where field.sentence(of: noun) == sentence {
+                if noun.start >= verb.end && field.wordsBetween(verb.end, noun.start) <= window {
+                    add(verb.start, field.text.string(verb.start..<noun.end))
+                } else if nounFirst && verb.start >= noun.end && field.wordsBetween(noun.end, verb.start) <= window {
+                    add(noun.start, field.text.string(noun.start..<verb.end))
+                }
+            }
+        }
+        return (findings, sentences)
+    }
+
+    static func manipulation(_ field: FieldContext, skipping removalSentences: Set<Int>) -> [PendingFinding] {
+        let rule = "review-manipulation"
+        var findings: [PendingFinding] = []
+        var reported = Set<Int>()
+        let neutral = field.sentencesWith(["cue:both-outcomes"])
+        func add(_ offset: Int, _ message: String) {
+            let sentence = field.sentences.sentence(at: offset)
+            guard !removalSentences.contains(sentence), reported.insert(sentence).inserted else { return }
+            findings.append(field.finding(rule, message, at: offset))
+        }
+        for match in field.hits.triggers(rule) {
+            add(match.start, "Asks for a positive review or feedback: \"\(field.quote(match))\"")
+        }
+        let reviewSentences = field.sentencesWith(["cue:review-noun", "cue:review-ask"])
+        let askSentences = field.sentencesWith(["cue:review-ask"])
+        guard !reviewSentences.isEmpty else { return findings }
+
+        // Gating: a positive condition ("if you are happy") with a review ask in the same or next sentence.
+        for condition in positiveConditions(field) {
+            let sentence = field.sentences.sentence(at: condition.start)
+            guard !neutral.contains(sentence) else { continue }
+            if reviewSentences.contains(sentence) || askSentences.contains(sentence + 1) {
+                add(condition.start, "Asks only satisfied buyers for a review (review gating): \"\(field.quote(condition))\"")
+            }
+        }
+        // Contact-first alternative next to a review ask: "if not, contact us before leaving a review".
+        for match in field.hits.cue("contact-first") {
+            let sentence = field.sentence(of: match)
+            guard !neutral.contains(sentence) else { continue }
+            if (sentence - 2...sentence + 2).contains(where: reviewSentences.contains) {
+                add(match.start, "Asks unhappy buyers to contact the seller instead of reviewing (review gating): \"\(field.quote(match))\"")
+            }
+        }
+        // Pressure and scripting tied to a review in the same sentence.
+        for (cue, label) in [("pressure", "Pressures the buyer to review"), ("instruct", "Tells the buyer what to write in a review")] {
+            for match in field.hits.cue(cue) where reviewSentences.contains(field.sentence(of: match)) {
+                add(match.start, "\(label): \"\(field.quote(match))\"")
+            }
+        }
+        return findings
+    }
+
+    /// "if" + a positive state within a few words and with no negation between, plus fixed phrases.
+    static func positiveConditions(_ field: FieldContext) -> [PhraseMatch] {
+        var result = field.hits.cue("positive-condition")
+        let states = field.hits.cue("positive-state")
+        guard !states.isEmpty else { return result }
+        let negations = field.hits.cue("negation")
+        let window = Int(field.hits.pack.option("condition-window", of: "review-manipulation") ?? "") ?? 6
+        for condition in field.hits.cue("condition") {
+            let sentence = field.sentence(of: condition)
+            for state in states where state.start >= condition.end && field.sentence(of: state) == sentence
+                && field.wordsBetween(condition.end, state.start) <= window
+                && !field.text.bytes[condition.end..<state.start].contains(where: { $0 == 0x2C || $0 == 0x3B }) {
+                let negated = negations.contains { $0.start >= condition.start && $0.end <= state.end }
+                if !negated {
+                    result.append(PhraseMatch(tag: condition.tag, start: condition.start, end: state.end))
+                    break
+                }
+            }
+        }
+        return result
+    }
+
+    static func incentive(_ field: FieldContext) -> [PendingFinding] {
+        let rule = "review-incentive"
+        var findings: [PendingFinding] = []
+        var reported = Set<Int>()
+        func add(_ offset: Int, _ quote: String) {
+            guard reported.insert(field.sentences.sentence(at: offset)).inserted else { return }
+            findings.append(field.finding(rule, "Offers something of value for a review or feedback: \"\(quote)\"", at: offset))
+        }
+        for match in field.hits.triggers(rule) { add(match.start, field.quote(match)) }
+        let reviewSentences = field.sentencesWith(["cue:review-noun", "cue:review-ask"])
+        guard !reviewSentences.isEmpty else { return findings }
+        let tieSentences = field.sentencesWith(["cue:tie"])
+        for match in field.hits.cue("value-strong") {
+            let sentence = field.sentence(of: match)
+            if reviewSentences.contains(sentence) {
+                add(match.start, field.quote(match))
+            } else if (reviewSentences.contains(sentence - 1) || reviewSentences.contains(sentence + 1))
+                        && (tieSentences.contains(sentence) || tieSentences.contains(sentence - 1) || tieSentences.contains(sentence + 1)) {
+                add(match.start, field.quote(match))
+            }
+        }
+        for match in field.hits.cue("value-weak") {
+            let sentence = field.sentence(of: match)
+            let nearReview = reviewSentences.contains(sentence)
+                || ((reviewSentences.contains(sentence - 1) || reviewSentences.contains(sentence + 1)) && tieSentences.contains(sentence))
+            if nearReview && tieSentences.contains(sentence) { add(match.start, field.quote(match)) }
+        }
+        return findings
+    }
+}

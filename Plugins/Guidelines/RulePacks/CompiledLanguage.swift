@@ -1,0 +1,116 @@
+/// Every phrase of one language's packs, compiled into one automaton.
+///
+/// Phrases are tagged `phrase:<rule>` (a trigger), `exception:<rule>` (cancels an overlapping
+/// trigger) or `cue:<name>` (a building block for structural rules such as gating).
+struct CompiledLanguage: Sendable {
+    let language: String
+    let automaton: PhraseAutomaton
+    let tagIndex: [String: Int32]
+    /// Options by rule id (or file name for cue-only files).
+    let options: [String: [String: String]]
+    let stopwords: Set<String>
+
+    init(language: String, files: [PackFile]) {
+        var tagIndex: [String: Int32] = [:]
+        var patternIndex: [String: Int] = [:]
+        var patterns: [PhrasePattern] = []
+        var options: [String: [String: String]] = [:]
+        var stopwords = Set<String>()
+
+        func add(_ phrase: PackPhrase, tag name: String) {
+            let tag: Int32
+            if let existing = tagIndex[name] {
+                tag = existing
+            } else {
+                tag = Int32(tagIndex.count)
+                tagIndex[name] = tag
+            }
+            guard let normalized = Self.normalize(phrase.text) else { return }
+            let key = normalized.key
+            if let index = patternIndex[key] {
+                if !patterns[index].tags.contains(tag) { patterns[index].tags.append(tag) }
+            } else {
+                patternIndex[key] = patterns.count
+                patterns.append(PhrasePattern(bytes: normalized.bytes, openStart: normalized.openStart,
+                                              openEnd: normalized.openEnd, tags: [tag]))
+            }
+        }
+
+        for file in files {
+            if let rule = file.rule {
+                for phrase in file.phrases { add(phrase, tag: "phrase:\(rule)") }
+                for phrase in file.exceptions { add(phrase, tag: "exception:\(rule)") }
+            }
+            for (name, list) in file.cues {
+                for phrase in list { add(phrase, tag: "cue:\(name)") }
+            }
+            if !file.options.isEmpty {
+                let key = file.rule ?? file.path.fileStem
+                options[key, default: [:]].merge(file.options) { _, new in new }
+            }
+            stopwords.formUnion(file.stopwords)
+        }
+        self.language = language
+        self.automaton = PhraseAutomaton(patterns: patterns)
+        self.tagIndex = tagIndex
+        self.options = options
+        self.stopwords = stopwords
+    }
+
+    /// Lower-cases, folds typographic quotes, collapses spaces and reads the `~` markers.
+    static func normalize(_ text: String) -> (bytes: [UInt8], openStart: Bool, openEnd: Bool, key: String)? {
+        var body = Substring(text)
+        let openStart = body.hasPrefix("~")
+        if openStart { body = body.dropFirst() }
+        let openEnd = body.hasSuffix("~")
+        if openEnd { body = body.dropLast() }
+        let scan = ScanText.plain(String(body).lowercased(), maskPlaceholders: false)
+        let bytes = scan.bytes.map { $0 == 0x0A ? 0x20 : $0 }
+        guard !bytes.isEmpty else { return nil }
+        let key = (openStart ? "~" : "") + String(decoding: bytes.map { ByteClass.fold[Int($0)] }, as: UTF8.self)
+            + (openEnd ? "~" : "")
+        return (bytes, openStart, openEnd, key)
+    }
+
+    func tag(_ name: String) -> Int32? { tagIndex[name] }
+
+    func option(_ name: String, of rule: String) -> String? { options[rule]?[name] }
+
+    /// All phrase matches in `text`, grouped by tag.
+    func scan(_ text: ScanText) -> PhraseHits {
+        var byTag = [[PhraseMatch]](repeating: [], count: tagIndex.count)
+        for match in automaton.matches(in: text.bytes) { byTag[Int(match.tag)].append(match) }
+        return PhraseHits(pack: self, byTag: byTag)
+    }
+}
+
+/// The phrase matches of one text, by tag name.
+struct PhraseHits: Sendable {
+    let pack: CompiledLanguage
+    let byTag: [[PhraseMatch]]
+
+    func matches(_ tagName: String) -> [PhraseMatch] {
+        guard let tag = pack.tag(tagName) else { return [] }
+        return byTag[Int(tag)]
+    }
+
+    func cue(_ name: String) -> [PhraseMatch] { matches("cue:\(name)") }
+
+    /// Trigger matches of `rule` that no exception of `rule` overlaps.
+    func triggers(_ rule: String) -> [PhraseMatch] {
+        let hits = matches("phrase:\(rule)")
+        guard !hits.isEmpty else { return [] }
+        let exceptions = matches("exception:\(rule)")
+        guard !exceptions.isEmpty else { return hits }
+        return hits.filter { hit in !exceptions.contains { $0.start < hit.end && hit.start < $0.end } }
+    }
+}
+
+private extension String {
+    /// `/a/b/coupon.yaml` → `coupon`.
+    var fileStem: String {
+        let name = split(separator: "/").last.map(String.init) ?? self
+        if let dot = name.lastIndex(of: ".") { return String(name[..<dot]) }
+        return name
+    }
+}

@@ -1,0 +1,73 @@
+/// What counts as a domain name, an Amazon host, or a seller's allowed domain.
+enum DomainNames {
+    /// Top-level domains recognised in bare domains (`example.org/care`). File extensions such as
+    /// `pdf` or `md` are left out on purpose.
+    static let topLevel: Set<String> = [
+        "com", "net", "org", "info", "biz", "io", "co", "uk", "de", "fr", "es", "it", "eu", "us", "ca", "mx",
+        "jp", "au", "nl", "be", "at", "ch", "se", "pl", "pt", "ie", "dk", "no", "fi", "cz", "at", "shop", "store",
+        "online", "site", "app", "dev", "ly", "gl", "me", "tv", "xyz", "club", "link", "page", "ai", "cc", "to",
+        "gg", "in", "nz", "br", "ru", "cn", "tech", "blog", "website", "email", "help", "support", "global",
+        "world", "life", "live", "news", "media", "shopping", "company", "team", "gmbh", "ltd", "inc", "asia",
+    ]
+
+    /// Top-level domains that are also short words; a capital right after the dot reads as a missing space.
+    static let ambiguous: Set<String> = [
+        "it", "be", "at", "no", "me", "to", "in", "us", "es", "de", "fr", "co", "io", "se", "help", "team",
+        "life", "live", "news", "support", "email", "page", "link", "store", "shop", "site", "online", "world",
+    ]
+
+    /// Suffixes that are spelled out as `example dot com` in text.
+    static let spelledTopLevel: Set<String> = ["com", "net", "org", "info", "shop", "store", "io", "co", "uk"]
+
+    /// Second-level public suffixes (`co.uk`, `com.mx`).
+    static let secondLevelSuffixes: Set<String> = [
+        "co.uk", "com.mx", "co.jp", "com.au", "com.br", "com.tr", "com.be", "co.za", "com.sg", "org.uk", "co.nz",
+    ]
+
+    /// Whether `host` (lower case) is Amazon's: `amazon.<suffix>` and its subdomains, `amzn.to`, `a.co`, ...
+    static func isAmazon(_ host: String) -> Bool {
+        let labels = host.split(separator: ".").map(String.init)
+        guard labels.count >= 2 else { return false }
+        if ["amzn.to", "amzn.eu", "amzn.com", "amzn.asia", "a.co"].contains(where: { host == $0 || host.hasSuffix("." + $0) }) {
+            return true
+        }
+        let lastTwo = labels.suffix(2).joined(separator: ".")
+        let registrable = secondLevelSuffixes.contains(lastTwo) && labels.count >= 3
+            ? labels[labels.count - 3] : labels[labels.count - 2]
+        return registrable == "amazon"
+    }
+
+    /// Whether `host` is `domain` or one of its subdomains, for any of `allowed`.
+    static func isAllowed(_ host: String, allowed: [String]) -> Bool {
+        allowed.contains { domain in host == domain || host.hasSuffix("." + domain) }
+    }
+
+    /// Whether `host` (original case) looks like a real domain name: two or more labels of letters,
+    /// digits and hyphens ending in a known top-level domain.
+    static func isDomain(_ host: Substring, requireStrict: Bool = true) -> Bool {
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let last = labels.last else { return false }
+        let tld = last.lowercased()
+        guard topLevel.contains(tld) else { return false }
+        var sawLetter = false
+        for label in labels {
+            guard !label.isEmpty, label.first != "-", label.last != "-" else { return false }
+            for scalar in label.unicodeScalars {
+                let value = scalar.value
+                let ok = (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A)
+                    || (value >= 0x41 && value <= 0x5A) || value == 0x2D || value == UInt32(ScanText.placeholder)
+                guard ok else { return false }
+                if value > 0x39 { sawLetter = true }
+            }
+        }
+        guard sawLetter else { return false }
+        if requireStrict && ambiguous.contains(tld) && labels.count == 2 {
+            // "fertig.Es" or "done.It" is a missing space, not a domain.
+            if let first = last.unicodeScalars.first, first.properties.isUppercase,
+               labels[0].unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+                return false
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,269 @@
+/// Finds links, bare and spelled-out domains and email addresses (plain or obfuscated) in text.
+struct LinkScanner {
+    enum Kind: Sendable {
+        /// A URL or domain; `host` is lower case; `insecure` for `http://`.
+        case link(host: String, insecure: Bool)
+        case email
+    }
+
+    struct Hit: Sendable {
+        var kind: Kind
+        var range: Range<Int>
+        var text: String
+    }
+
+    private struct Word {
+        var text: String
+        var lowered: String
+        var range: Range<Int>
+    }
+
+    static let atWords: Set<String> = ["at", "[at]", "(at)", "{at}", "<at>", "ät", "[ät]", "(ät)", "arroba", "chiocciola"]
+    static let dotWords: Set<String> = ["dot", "[dot]", "(dot)", "{dot}", "<dot>", "[.]", "(.)", "punkt", "[punkt]", "(punkt)",
+                                        "point", "[point]", "(point)", "punto", "[punto]", "(punto)"]
+    static let mailboxNames: Set<String> = [
+        "info", "support", "service", "help", "contact", "hello", "kontakt", "sales", "care", "customerservice",
+        "kundenservice", "mail", "office", "admin", "servicio", "assistenza", "contatto", "contacto",
+    ]
+    private static let leadingTrim: Set<UInt8> = Set("(\"'<[{*_".utf8)
+    private static let trailingTrim: Set<UInt8> = Set(".,;:!?)\"'>]}*_".utf8)
+
+    /// A whitespace-separated token; `interesting` when it holds `.`, `@`, `:` or brackets.
+    private struct Token {
+        var range: Range<Int>
+        var interesting: Bool
+    }
+
+    static func scan(_ text: ScanText) -> [Hit] {
+        let bytes = text.bytes
+        let tokens = tokenize(bytes)
+        var hits: [Hit] = []
+        var consumed = Set<Int>()
+        func word(_ index: Int) -> Word {
+            let range = tokens[index].range
+            let slice = bytes[range]
+            return Word(text: String(decoding: slice, as: UTF8.self),
+                        lowered: String(decoding: slice.map(ByteClass.lower), as: UTF8.self), range: range)
+        }
+        func isShortWord(_ index: Int, in set: Set<String>) -> Bool {
+            guard index >= 0, index < tokens.count else { return false }
+            let range = tokens[index].range
+            guard range.count >= 2, range.count <= 10 else { return false }
+            // Cheap filter before building strings: every at/dot word starts with one of these.
+            let first = ByteClass.lower(bytes[range.lowerBound])
+            guard first == 0x61 || first == 0x64 || first == 0x70 || first == 0x63 || first == 0x5B || first == 0x28
+                || first == 0x7B || first == 0x3C || first == 0xC3 else { return false }
+            return set.contains(word(index).lowered)
+        }
+        for index in tokens.indices where !consumed.contains(index) {
+            if tokens[index].interesting, isCandidate(bytes, tokens[index].range), let hit = classify(word(index)) {
+                hits.append(hit)
+                continue
+            }
+            guard tokens[index].range.count <= 10, tokens[index].range.count >= 2 else { continue }
+            // name at example dot com / name [at] example [dot] com / support at example.com
+            if isShortWord(index, in: atWords), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
+                let name = word(index - 1)
+                let next = word(index + 1)
+                let at = word(index)
+                if index + 3 < tokens.count, isShortWord(index + 2, in: dotWords),
+                   isLabel(name.lowered.replacingDots()), isLabel(next.lowered), DomainNames.topLevel.contains(word(index + 3).lowered) {
+                    let last = word(index + 3)
+                    hits.append(Hit(kind: .email, range: name.range.lowerBound..<last.range.upperBound,
+                                    text: [name.text, at.text, next.text, word(index + 2).text, last.text].joined(separator: " ")))
+                    consumed.formUnion([index - 1, index + 1, index + 2, index + 3])
+                    continue
+                }
+                let mailboxLike = mailboxNames.contains(name.lowered) || name.lowered.contains(".") || name.lowered.contains("_")
+                if mailboxLike, isLabel(name.lowered.replacingDots()), DomainNames.isDomain(Substring(next.text), requireStrict: false) {
+                    hits.append(Hit(kind: .email, range: name.range.lowerBound..<next.range.upperBound,
+                                    text: "\(name.text) \(at.text) \(next.text)"))
+                    consumed.formUnion([index - 1, index + 1])
+                    continue
+                }
+            }
+            // example dot com, example [dot] co [dot] uk
+            if isShortWord(index, in: dotWords), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
+                let dot = word(index)
+                let name = word(index - 1)
+                let tldWord = word(index + 1)
+                let tld = tldWord.lowered
+                let english = dot.lowered.contains("dot") || dot.lowered.hasPrefix("[") || dot.lowered.hasPrefix("(")
+                let tldOK = english ? DomainNames.topLevel.contains(tld) : DomainNames.spelledTopLevel.contains(tld)
+                if tldOK, isLabel(name.lowered), !atWords.contains(name.lowered), name.lowered.count >= 2,
+                   !isShortWord(index - 2, in: atWords) {
+                    hits.append(Hit(kind: .link(host: "\(name.lowered).\(tld)", insecure: false),
+                                    range: name.range.lowerBound..<tldWord.range.upperBound,
+                                    text: "\(name.text) \(dot.text) \(tldWord.text)"))
+                    consumed.formUnion([index - 1, index + 1])
+                }
+            }
+        }
+        return hits
+    }
+
+    private static func isLabel(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { ByteClass.isASCIIAlnum($0) || $0 == 0x2D || $0 == ScanText.placeholder }
+    }
+
+    /// Whitespace-separated tokens, with surrounding punctuation trimmed ("[at]" and "(dot)" stay whole).
+    private static func tokenize(_ bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            while index < count && (bytes[index] == 0x20 || bytes[index] == 0x0A) { index += 1 }
+            var start = index
+            var interesting = false
+            while index < count && bytes[index] != 0x20 && bytes[index] != 0x0A {
+                let byte = bytes[index]
+                if byte == 0x2E || byte == 0x40 || byte == 0x3A || byte == 0x5B || byte == 0x28 { interesting = true }
+                index += 1
+            }
+            var end = index
+            guard end > start else { continue }
+            let first = bytes[start]
+            if end - start <= 8, first == 0x5B || first == 0x28 || first == 0x7B || first == 0x3C {
+                var trimmedEnd = end
+                while trimmedEnd > start && (bytes[trimmedEnd - 1] == 0x2C || bytes[trimmedEnd - 1] == 0x2E || bytes[trimmedEnd - 1] == 0x3A) {
+                    trimmedEnd -= 1
+                }
+                let lowered = String(decoding: bytes[start..<trimmedEnd].map(ByteClass.lower), as: UTF8.self)
+                if atWords.contains(lowered) || dotWords.contains(lowered) {
+                    tokens.append(Token(range: start..<trimmedEnd, interesting: false))
+                    continue
+                }
+            }
+            while start < end && leadingTrim.contains(bytes[start]) { start += 1 }
+            while end > start && trailingTrim.contains(bytes[end - 1]) { end -= 1 }
+            guard end > start, end - start < 2048 else { continue }
+            if interesting {
+                interesting = false
+                for position in start..<end {
+                    let byte = bytes[position]
+                    if byte == 0x2E || byte == 0x40 || byte == 0x3A || byte == 0x5B || byte == 0x28 {
+                        interesting = true
+                        break
+                    }
+                }
+            }
+            tokens.append(Token(range: start..<end, interesting: interesting))
+        }
+        return tokens
+    }
+
+    /// A cheap byte-level test before any string is built: a scheme, `www.`, an `@`, an obfuscated
+    /// `[at]`/`(dot)`, or a last label that is a known top-level domain.
+    private static func isCandidate(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var lastDot = -1
+        var end = range.upperBound
+        for position in range {
+            let byte = bytes[position]
+            if byte == 0x40 || byte == 0x5B || byte == 0x28 || byte == 0x3A { return true }
+            if byte == 0x2F || byte == 0x3F || byte == 0x23 {
+                end = position
+                break
+            }
+            if byte == 0x2E { lastDot = position }
+        }
+        guard lastDot >= range.lowerBound, end - lastDot - 1 >= 2, end - lastDot - 1 <= 12 else { return false }
+        if range.count >= 4, ByteClass.lower(bytes[range.lowerBound]) == 0x77, ByteClass.lower(bytes[range.lowerBound + 1]) == 0x77,
+           ByteClass.lower(bytes[range.lowerBound + 2]) == 0x77, bytes[range.lowerBound + 3] == 0x2E { return true }
+        let tld = String(decoding: bytes[(lastDot + 1)..<end].map(ByteClass.lower), as: UTF8.self)
+        return DomainNames.topLevel.contains(tld)
+    }
+
+    /// A word that is on its own a URL, a domain or an email address.
+    private static func classify(_ word: Word) -> Hit? {
+        let lowered = word.lowered
+        let bytes = Array(lowered.utf8)
+        if let schemeEnd = bytes.firstIndex(of: [0x3A, 0x2F, 0x2F]) {
+            var schemeStart = schemeEnd
+            while schemeStart > 0 && ByteClass.isASCIILetter(bytes[schemeStart - 1]) { schemeStart -= 1 }
+            let name = String(decoding: bytes[schemeStart..<schemeEnd], as: UTF8.self)
+            guard name == "http" || name == "https" || name == "ftp" else { return nil }
+            let host = hostPart(Substring(String(decoding: bytes[(schemeEnd + 3)...], as: UTF8.self)))
+            guard !host.isEmpty else { return nil }
+            return Hit(kind: .link(host: host, insecure: name != "https"), range: word.range, text: word.text)
+        }
+        if bytes.starts(with: Array("mailto:".utf8)) {
+            return Hit(kind: .email, range: word.range, text: word.text)
+        }
+        let obfuscatedAt = bytes.firstIndex(of: Array("[at]".utf8)) != nil || bytes.firstIndex(of: Array("(at)".utf8)) != nil
+        if bytes.contains(0x40) || obfuscatedAt {
+            let normalized = lowered.replacingOccurrences("[at]", "@").replacingOccurrences("(at)", "@")
+                .replacingOccurrences("[dot]", ".").replacingOccurrences("(dot)", ".")
+            let parts = normalized.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty,
+                  local.utf8.allSatisfy({ ByteClass.isASCIIAlnum($0) || "._%+-".utf8.contains($0) || $0 == ScanText.placeholder }),
+                  DomainNames.isDomain(hostPart(domain)[...], requireStrict: false) else { return nil }
+            return Hit(kind: .email, range: word.range, text: word.text)
+        }
+        if bytes.starts(with: Array("www.".utf8)) {
+            let host = hostPart(lowered[...])
+            guard host.count > 4 else { return nil }
+            return Hit(kind: .link(host: host, insecure: false), range: word.range, text: word.text)
+        }
+        let obfuscatedDot = bytes.firstIndex(of: Array("[dot]".utf8)) != nil || bytes.firstIndex(of: Array("(dot)".utf8)) != nil
+        let originalHost: Substring
+        if !obfuscatedDot {
+            let end = word.text.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? word.text.endIndex
+            originalHost = word.text[..<end]
+        } else {
+            let normalized = lowered.replacingOccurrences("[dot]", ".").replacingOccurrences("(dot)", ".")
+            originalHost = Substring(hostPart(normalized[...]))
+        }
+        guard originalHost.utf8.contains(0x2E), DomainNames.isDomain(originalHost) else { return nil }
+        return Hit(kind: .link(host: originalHost.lowercased(), insecure: false), range: word.range, text: word.text)
+    }
+
+    /// The host of a URL remainder: up to `/`, `?`, `#` or `:`, without user info.
+    static func hostPart(_ rest: Substring) -> String {
+        var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+        if let colon = host.firstIndex(of: ":") { host = host[..<colon] }
+        return String(host).trimmingTrailing(".")
+    }
+}
+
+extension String {
+    func trimmingTrailing(_ characters: String) -> String {
+        var result = Substring(self)
+        while let last = result.last, characters.contains(last) { result.removeLast() }
+        return String(result)
+    }
+
+    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        guard Array(utf8).firstIndex(of: Array(target.utf8)) != nil else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+
+    fileprivate func replacingDots() -> String { replacingOccurrences(".", "").replacingOccurrences("_", "") }
+}
+
+extension Array where Element == UInt8 {
+    /// Index of the first occurrence of `needle`, by plain byte comparison.
+    func firstIndex(of needle: [UInt8]) -> Int? {
+        guard !needle.isEmpty, needle.count <= count else { return nil }
+        var index = 0
+        while index + needle.count <= count {
+            if self[index] == needle[0] {
+                var matched = true
+                for offset in 1..<needle.count where self[index + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,186 @@
+/// Finds telephone numbers in national and international formats.
+///
+/// Amazon order ids (3-7-7 digits) and ASINs are skipped first; so are dates, times, prices,
+/// measurements, model and part numbers, quantities and postcodes, judged by shape and by the
+/// words just before the number.
+enum PhoneScanner {
+    struct Hit: Sendable {
+        var range: Range<Int>
+        var text: String
+    }
+
+    /// Words shortly before a number that make it a phone number.
+    static let phoneWords: [String] = [
+        "tel", "phone", "call", "ring", "hotline", "helpline", "whatsapp", "mobile", "cell", "fax", "sms", "text us",
+        "dial", "telefon", "anruf", "rufen sie", "handy", "mobil", "appel", "téléphone", "telephone", "portable",
+        "joindre", "llam", "teléfono", "telefono", "móvil", "movil", "chiam", "cellulare", "numero verde", "contact",
+        "kontakt", "contatt", "contacto", "reach us", "erreichen", "joignable", "servicio", "assistenza", "kundenservice",
+    ]
+
+    /// Words shortly before a number that make it an id, a model or an amount instead.
+    static let idWords: [String] = [
+        "order", "bestell", "commande", "pedido", "ordine", "invoice", "rechnung", "facture", "factura", "fattura",
+        "tracking", "sendung", "suivi", "seguimiento", "spedizion", "model", "modell", "modèle", "modelo", "part",
+        "teil", "pièce", "pieza", "ricambio", "serial", "serie", "série", "sku", "asin", "ref", "artikel", "article",
+        "articolo", "artículo", "item", "lot", "batch", "charge", "code", "ticket", "case", "rma", "iban", "account",
+        "konto", "cuenta", "conto", "no.", "nr", "n°", "nº", "#", "id", "ean", "upc", "isbn", "gtin", "number:",
+        "paket", "colis", "paquete", "pacco", "version", "firmware", "lote", "lotto", "date", "datum",
+    ]
+
+    static let unitWords: Set<String> = [
+        "mm", "cm", "m", "km", "kg", "g", "mg", "ml", "l", "mah", "w", "kw", "v", "hz", "gb", "tb", "mb", "pcs",
+        "pieces", "stück", "stk", "x", "inch", "inches", "in", "ft", "lb", "lbs", "oz", "units", "items", "sheets",
+        "pages", "rpm", "dpi", "eur", "euro", "euros", "usd", "gbp", "dollars", "pounds", "€", "$", "£", "%",
+    ]
+
+    static func scan(_ text: ScanText) -> [Hit] {
+        let bytes = text.bytes
+        let count = bytes.count
+        var hits: [Hit] = []
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            let startsNumber = ByteClass.isDigit(byte)
+                || ((byte == 0x2B || byte == 0x28) && index + 1 < count && (ByteClass.isDigit(bytes[index + 1]) || bytes[index + 1] == 0x28))
+            guard startsNumber else { index += 1; continue }
+            let end = spanEnd(bytes, from: index)
+            defer { index = max(end, index + 1) }
+            if index > 0 {
+                let before = bytes[index - 1]
+                // Part of a word, a model code, a decimal or an id: "XR-1200", "B0ABC12345", "v2.1".
+                if ByteClass.isASCIIAlnum(before) || before >= 0x80 || before == 0x2D || before == 0x2E || before == 0x2F
+                    || before == 0x5F || before == 0x2C || before == 0x3A || before == 0x24 || before == 0x23 { continue }
+            }
+            if isPhone(bytes, start: index, end: end) {
+                hits.append(Hit(range: index..<end, text: String(decoding: bytes[index..<end], as: UTF8.self)))
+            }
+        }
+        return hits
+    }
+
+    /// The end of a run of digits and phone separators starting at `start` (ends on a digit).
+    private static func spanEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        var lastDigitEnd = start
+        var separatorRun = 0
+        let limit = min(bytes.count, start + 40)
+        while index < limit {
+            let byte = bytes[index]
+            if ByteClass.isDigit(byte) {
+                separatorRun = 0
+                lastDigitEnd = index + 1
+            } else if byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x2F || byte == 0x28 || byte == 0x29
+                        || (byte == 0x2B && index == start) {
+                separatorRun += 1
+                if separatorRun > 3 { break }
+            } else {
+                break
+            }
+            index += 1
+        }
+        return lastDigitEnd
+    }
+
+    private static func isPhone(_ bytes: [UInt8], start: Int, end: Int) -> Bool {
+        let span = bytes[start..<end]
+        var groups: [Int] = []
+        var separators: [UInt8] = []
+        var current = 0
+        for byte in span {
+            if ByteClass.isDigit(byte) {
+                current += 1
+            } else {
+                if current > 0 { groups.append(current) }
+                current = 0
+                if byte != 0x28 && byte != 0x29 && byte != 0x2B { separators.append(byte) }
+            }
+        }
+        if current > 0 { groups.append(current) }
+        let digits = groups.reduce(0, +)
+        guard digits >= 7 && digits <= 15 else { return false }
+        // Amazon order id 3-7-7 (17 digits) never gets here; a 3-7 prefix of one might.
+        if groups == [3, 7, 7] { return false }
+
+        let plus = span.first == 0x2B
+        let paren = span.contains(0x28)
+        let context = lowercasedContext(bytes, before: start, length: 36)
+        let phoneContext = phoneWords.contains { context.contains($0) }
+        let lastWords = context.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ":" || $0 == "(" || $0 == "," })
+            .suffix(3).map(String.init)
+        let idContext = lastWords.contains { word in
+            idWords.contains { $0.count >= 4 ? word.hasPrefix($0) : (word == $0 || word.hasPrefix($0) && !word.dropFirst($0.count).contains(where: \.isLetter)) }
+        }
+
+        // Followed by a unit, a currency or letters: a measurement, an amount or a code.
+        if end < bytes.count {
+            let after = bytes[end]
+            if ByteClass.isASCIILetter(after) || after == 0x25 || after >= 0x80 && !isSpaceLike(bytes, end) { return false }
+            if let unit = nextWord(bytes, from: end), unitWords.contains(unit) { return false }
+        }
+        if start > 0, let previous = previousSymbol(bytes, before: start), "€$£¥".contains(previous) { return false }
+        if idContext && !phoneContext { return false }
+        if isDate(groups: groups, separators: separators) { return false }
+        // A date followed by another number ("12.03.2024 49,99 €").
+        if groups.count > 3, separators.count >= 2, separators[0] != 0x20,
+           groups[0] == 4 || groups[2] == 4,
+           isDate(groups: Array(groups.prefix(3)), separators: Array(separators.prefix(2))) { return false }
+        if groups.count == 2 && groups[0] == 4 && groups[1] == 4 && isYearRange(span) { return false }
+        if groups == [5, 4] && !phoneContext { return false }
+        if !plus && !paren && !phoneContext && groups.count >= 3 && groups.dropFirst().allSatisfy({ $0 == 3 })
+            && groups[0] <= 3 && span.first != 0x30 { return false }
+
+        if plus { return digits >= 8 }
+        if paren { return true }
+        if phoneContext { return true }
+        if span.starts(with: [0x30, 0x30]) && digits >= 10 { return true }
+        if groups.count == 1 { return span.first == 0x30 && digits >= 10 && digits <= 12 }
+        if groups == [3, 4] { return true }
+        return digits >= 8 && groups.count <= 6
+    }
+
+    private static func isDate(groups: [Int], separators: [UInt8]) -> Bool {
+        guard groups.count == 3, let first = separators.first, separators.allSatisfy({ $0 == first }) else { return false }
+        let dayMonthYear = groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 4 || groups[2] == 2)
+        let yearMonthDay = groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2
+        return dayMonthYear || yearMonthDay
+    }
+
+    private static func isYearRange(_ span: ArraySlice<UInt8>) -> Bool {
+        let digits = span.filter(ByteClass.isDigit)
+        guard digits.count == 8 else { return false }
+        let first = digits.prefix(2), second = digits.dropFirst(4).prefix(2)
+        let years: Set<[UInt8]> = [[0x31, 0x39], [0x32, 0x30]]
+        return years.contains(Array(first)) && years.contains(Array(second))
+    }
+
+    private static func isSpaceLike(_ bytes: [UInt8], _ index: Int) -> Bool { bytes[index] == 0x20 || bytes[index] == 0x0A }
+
+    private static func lowercasedContext(_ bytes: [UInt8], before start: Int, length: Int) -> String {
+        var lower = max(0, start - length)
+        while lower > 0 && lower < start && bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
+        return String(decoding: bytes[lower..<start].map(ByteClass.lower), as: UTF8.self)
+    }
+
+    /// The next word after `index` (skipping one space), lower case.
+    private static func nextWord(_ bytes: [UInt8], from index: Int) -> String? {
+        var start = index
+        if start < bytes.count && bytes[start] == 0x20 { start += 1 }
+        var end = start
+        while end < bytes.count && end - start < 12 && bytes[end] != 0x20 && bytes[end] != 0x0A
+                && bytes[end] != 0x2C && bytes[end] != 0x2E && bytes[end] != 0x29 && bytes[end] != 0x3B {
+            end += 1
+        }
+        guard end > start else { return nil }
+        return String(decoding: bytes[start..<end].map(ByteClass.lower), as: UTF8.self)
+    }
+
+    private static func previousSymbol(_ bytes: [UInt8], before start: Int) -> Character? {
+        var index = start - 1
+        if index >= 0 && bytes[index] == 0x20 { index -= 1 }
+        guard index >= 0 else { return nil }
+        var lead = index
+        while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return String(decoding: bytes[lead...index], as: UTF8.self).last
+    }
+}
+

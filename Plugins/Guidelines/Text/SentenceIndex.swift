@@ -1,0 +1,64 @@
+/// Sentence boundaries of a scan text, so rules can ask whether two phrases share a sentence.
+///
+/// A sentence ends at `.`, `!` or `?` followed by a space or line break, at `:` or `;` followed by
+/// a line break, and at every blank line (HTML blocks become blank lines).
+struct SentenceIndex: Sendable {
+    /// Scan offsets where sentences start, ascending; the first is 0.
+    let starts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        var starts = [0]
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F {
+                let next = index + 1 < count ? bytes[index + 1] : 0x20
+                if (next == 0x20 || next == 0x0A) && !Self.isAbbreviation(bytes, dotAt: index) {
+                    starts.append(index + 1)
+                }
+            } else if byte == 0x0A {
+                let next = index + 1 < count ? bytes[index + 1] : 0
+                let previous = index > 0 ? bytes[index - 1] : 0
+                if next == 0x0A || previous == 0x3A || previous == 0x3B || next == 0x2D || next == 0x2A {
+                    starts.append(index + 1)
+                }
+            }
+            index += 1
+        }
+        self.starts = starts
+    }
+
+    /// `e.g.`, `z.B.`, `Mr.`: a dot after one or two letters that follow a space or another dot.
+    private static func isAbbreviation(_ bytes: [UInt8], dotAt index: Int) -> Bool {
+        guard bytes[index] == 0x2E else { return false }
+        var start = index
+        while start > 0 && ByteClass.isASCIILetter(bytes[start - 1]) && index - start < 3 { start -= 1 }
+        let length = index - start
+        guard length >= 1 && length <= 2 else { return false }
+        if start > 0 && ByteClass.isASCIILetter(bytes[start - 1]) { return false }
+        let lowered = bytes[start..<index].map(ByteClass.lower)
+        if length == 1 { return true }
+        return [[0x6D, 0x72], [0x64, 0x72], [0x73, 0x74], [0x6E, 0x72], [0x6E, 0x6F], [0x63, 0x61], [0x73, 0x72]]
+            .contains(lowered)
+    }
+
+    /// Index of the sentence containing scan offset `offset`.
+    func sentence(at offset: Int) -> Int {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    var count: Int { starts.count }
+
+    /// The scan range of sentence `index` within a text of `length` bytes.
+    func range(of index: Int, length: Int) -> Range<Int> {
+        let end = index + 1 < starts.count ? starts[index + 1] : length
+        return starts[index]..<max(starts[index], end)
+    }
+}
