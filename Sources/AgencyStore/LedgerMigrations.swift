@@ -85,6 +85,14 @@ enum LedgerMigrations {
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
             """)
         }
+        migrator.registerMigration("v2-ledger-indexes") { db in
+            try db.execute(sql: """
+            -- plan: orders still within reach of a message, by seller and purchase date.
+            CREATE INDEX orders_by_purchase ON orders (seller, purchase_date);
+            -- buyer data per order, for the audit's merge by order id.
+            CREATE INDEX buyer_pii_by_order ON buyer_pii (seller, order_id, expires_at);
+            """)
+        }
         return migrator
     }
 }

@@ -26,10 +26,22 @@ struct AuditCommand: ParsableCommand {
         let reports = try ReportSet(specs: formats.map(FormatSpec.init(parsing:)), kind: .findings,
                                     registry: session.plugins, options: options, relativeTo: session.currentDirectory)
         try reports.begin()
-        let outcome = try TemplateCheckRunner(session: session).checkWorkspace(sellers: sellers, into: reports)
-        try reports.finish(files: outcome.files, sellers: outcome.sellers)
-        for problem in outcome.inputErrors { Output.error("agency: error: \(problem)") }
-        if !outcome.inputErrors.isEmpty { throw ExitCode(2) }
+        let templates = TemplateCheckRunner(session: session)
+        let ledger = LedgerAuditRunner(session: session)
+        var files = 0
+        var summaries: [SellerSummary] = []
+        var inputErrors: [String] = []
+        for seller in sellers {
+            let outcome = try templates.checkWorkspace(sellers: [seller], into: reports)
+            files += outcome.files
+            inputErrors += outcome.inputErrors
+            var summary = outcome.sellers.first ?? SellerSummary(seller: seller.id.rawValue, name: seller.name)
+            try ledger.audit(seller, into: reports, summary: &summary)
+            summaries.append(summary)
+        }
+        try reports.finish(files: files, sellers: summaries)
+        for problem in inputErrors { Output.error("agency: error: \(problem)") }
+        if !inputErrors.isEmpty { throw ExitCode(2) }
         if reports.summary.errors > 0 { throw ExitCode(1) }
     }
 }

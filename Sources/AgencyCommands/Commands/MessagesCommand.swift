@@ -2,9 +2,7 @@ import AgencyCore
 import ArgumentParser
 
 struct MessagesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "messages", abstract: "The message log: import, record, list.")
-
-    func run() throws {
-        throw UsageError("'agency messages' is not available yet")
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "messages", abstract: "The message log: import history, record a send made elsewhere, list.",
+        subcommands: [MessagesImportCommand.self, MessagesRecordCommand.self, MessagesListCommand.self])
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks single messages (templates or rendered messages).
 public protocol MessageChecker: Sendable {
     /// Stable id, e.g. `guidelines`.
@@ -19,11 +21,29 @@ public protocol PreparedMessageChecker: Sendable {
 public protocol LedgerChecker: Sendable {
     var id: String { get }
     var rules: [RuleDescriptor] { get }
-    /// Findings over the whole ledger of one seller.
+    /// Findings over the whole ledger of one seller, streamed from `ledger`.
     func audit(_ ledger: any LedgerSource, settings: RuleSettings) throws -> [Finding]
     /// Findings that would arise if `candidate` were sent now (used as a guard by `send`).
     func guardSend(_ candidate: LedgerMessage, order: LedgerOrder, history: [LedgerMessage],
                    ledger: any LedgerSource, settings: RuleSettings) throws -> [Finding]
+    /// For `agency plan`: whether each of `types` may go out for `order` on `date`, and why not.
+    func plan(_ order: LedgerOrder, history: [LedgerMessage], types: [MessageType], on date: Date,
+              ledger: any LedgerSource, settings: RuleSettings) throws -> [LedgerPlanEntry]
+}
+
+extension LedgerChecker {
+    /// Default plan: a guard of one candidate message per type (checkers may answer faster and say when it changes).
+    public func plan(_ order: LedgerOrder, history: [LedgerMessage], types: [MessageType], on date: Date,
+                     ledger: any LedgerSource, settings: RuleSettings) throws -> [LedgerPlanEntry] {
+        try types.map { type in
+            let candidate = LedgerMessage(orderID: order.orderID, type: type.id, channel: "message", sentAt: date)
+            let findings = try guardSend(candidate, order: order, history: history, ledger: ledger, settings: settings)
+            let errors = findings.filter { $0.severity == .error }
+            return LedgerPlanEntry(type: type.id, allowed: errors.isEmpty, rules: errors.map(\.rule),
+                                   reasons: errors.map(\.message),
+                                   notes: findings.filter { $0.severity != .error && $0.severity != .off }.map(\.message))
+        }
+    }
 }
 
 /// An error a plugin reports to the user (one line, naming file and line where it can).

@@ -78,3 +78,89 @@ public protocol LedgerSource: Sendable {
     /// Messages per local day (`yyyy-MM-dd`) and orders per local day, for volume rules.
     func dailyCounts() throws -> (messages: [String: Int], orders: [String: Int])
 }
+
+/// Local calendar days of one time zone, as day numbers (days since 1970-01-01 in that zone).
+///
+/// Ledger windows are counted in the marketplace's local date. Offsets are cached per UTC hour,
+/// so counting days for millions of timestamps costs a dictionary lookup each.
+public final class LocalDays: @unchecked Sendable {
+    public let timeZone: TimeZone
+    private var offsets: [Int64: Int64] = [:]
+
+    public init(timeZone: TimeZone) {
+        self.timeZone = timeZone
+    }
+
+    /// The local day number of `seconds` (Unix seconds).
+    public func day(ofSeconds seconds: Int64) -> Int64 {
+        let hour = seconds >= 0 ? seconds / 3600 : (seconds - 3599) / 3600
+        let offset: Int64
+        if let cached = offsets[hour] {
+            offset = cached
+        } else {
+            offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(hour * 3600))))
+            offsets[hour] = offset
+        }
+        let local = seconds + offset
+        return local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+    }
+
+    /// The local day number of `date`.
+    public func day(of date: Date) -> Int64 { day(ofSeconds: Int64(date.timeIntervalSince1970.rounded(.down))) }
+
+    /// `yyyy-MM-dd` for a day number.
+    public static func string(day: Int64) -> String {
+        let (year, month, dayOfMonth) = civil(day)
+        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = dayOfMonth < 10 ? "0\(dayOfMonth)" : "\(dayOfMonth)"
+        return "\(y)-\(m)-\(d)"
+    }
+
+    /// The day number of a calendar date (proleptic Gregorian).
+    public static func dayNumber(year: Int64, month: Int64, day: Int64) -> Int64 {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// Year, month and day of a day number.
+    public static func civil(_ days: Int64) -> (Int64, Int64, Int64) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}
+
+/// Whether one message type may go out for one order on a given date, and if not, why.
+public struct LedgerPlanEntry: Sendable, Hashable, Codable {
+    /// Message type id.
+    public var type: String
+    public var allowed: Bool
+    /// Rule ids that forbid it (empty when allowed).
+    public var rules: [String]
+    /// Human reasons, one per rule ("review window opens 2026-11-03", "buyer opted out").
+    public var reasons: [String]
+    /// Local date (`yyyy-MM-dd`) from which it becomes allowed, when that is known and in the future.
+    public var allowedFrom: String?
+    /// Warnings that would be reported on sending (allowed, but worth knowing).
+    public var notes: [String]
+
+    public init(type: String, allowed: Bool, rules: [String] = [], reasons: [String] = [], allowedFrom: String? = nil,
+                notes: [String] = []) {
+        self.type = type
+        self.allowed = allowed
+        self.rules = rules
+        self.reasons = reasons
+        self.allowedFrom = allowedFrom
+        self.notes = notes
+    }
+}

@@ -1,0 +1,75 @@
+import AgencyPluginAPI
+import Foundation
+
+/// The `ledger` checker: timing, counts, opt-out and language rules over the orders and messages of a seller.
+struct LedgerRuleChecker: LedgerChecker {
+    let id = LedgerRuleCatalogue.checker
+    var rules: [RuleDescriptor] { LedgerRuleCatalogue.all }
+
+    func audit(_ ledger: any LedgerSource, settings: RuleSettings) throws -> [Finding] {
+        let levels = RuleLevels(settings)
+        let rules = OrderRules(levels: levels, seller: ledger.seller)
+        var calendars = Calendars(ledger)
+        let now = ledger.now
+        var findings: [Finding] = []
+        var counted: [LedgerMessage] = []
+        try ledger.forEachOrder { order, messages in
+            rules.checkRetention(order, now: now, into: &findings)
+            guard !messages.isEmpty else { return }
+            let days = calendars.days(for: order.marketplace)
+            let orderDays = OrderRules.Days(order, days)
+            counted.removeAll(keepingCapacity: true)
+            for message in messages where message.counts {
+                rules.check(message, earlier: counted[...], order: order, days: days, orderDays: orderDays, into: &findings)
+                counted.append(message)
+            }
+        }
+        if levels.dailyVolume != .off {
+            let counts = try ledger.dailyCounts()
+            findings += DailyVolume(messages: counts.messages, orders: counts.orders)
+                .findings(seller: ledger.seller, level: levels.dailyVolume)
+        }
+        return findings
+    }
+
+    func guardSend(_ candidate: LedgerMessage, order: LedgerOrder, history: [LedgerMessage],
+                   ledger: any LedgerSource, settings: RuleSettings) throws -> [Finding] {
+        let levels = RuleLevels(settings)
+        let rules = OrderRules(levels: levels, seller: ledger.seller)
+        let days = LocalDays(timeZone: ledger.timeZone(for: order.marketplace))
+        let earlier = history.filter(\.counts).sorted { $0.sentAt < $1.sentAt }
+        var findings: [Finding] = []
+        rules.check(candidate, earlier: earlier[...], order: order, days: days, orderDays: OrderRules.Days(order, days),
+                    into: &findings)
+        if levels.dailyVolume != .off {
+            let counts = try ledger.dailyCounts()
+            let day = LocalDays.string(day: days.day(of: candidate.sentAt))
+            findings += DailyVolume(messages: counts.messages, orders: counts.orders)
+                .findings(seller: ledger.seller, level: levels.dailyVolume, extraDay: day, extra: 1)
+        }
+        return findings
+    }
+
+    func plan(_ order: LedgerOrder, history: [LedgerMessage], types: [MessageType], on date: Date,
+              ledger: any LedgerSource, settings: RuleSettings) throws -> [LedgerPlanEntry] {
+        let planner = OrderPlanner(levels: RuleLevels(settings), order: order,
+                                   days: LocalDays(timeZone: ledger.timeZone(for: order.marketplace)),
+                                   history: history.filter { $0.counts && $0.sentAt <= date }.sorted { $0.sentAt < $1.sentAt })
+        return types.map { planner.entry(for: $0, on: date) }
+    }
+
+    /// One `LocalDays` per marketplace, so offsets are cached across orders.
+    struct Calendars {
+        let ledger: any LedgerSource
+        var byMarketplace: [String: LocalDays] = [:]
+
+        init(_ ledger: any LedgerSource) { self.ledger = ledger }
+
+        mutating func days(for marketplace: String) -> LocalDays {
+            if let days = byMarketplace[marketplace] { return days }
+            let days = LocalDays(timeZone: ledger.timeZone(for: marketplace))
+            byMarketplace[marketplace] = days
+            return days
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import AgencyPluginAPI
+import Foundation
+
+/// `agency plan` for one order: which message types may go out on a date, and for the rest why not and until when.
+struct OrderPlanner {
+    let levels: RuleLevels
+    let order: LedgerOrder
+    let days: LocalDays
+    /// Counted messages, oldest first.
+    let history: [LedgerMessage]
+
+    func entry(for type: MessageType, on date: Date) -> LedgerPlanEntry {
+        let day = days.day(of: date)
+        let orderDays = OrderRules.Days(order, days)
+        var entry = LedgerPlanEntry(type: type.id, allowed: true)
+        var opensOn: Int64?
+        var permanent = false
+        func forbid(_ rule: String, _ level: RuleLevel, _ reason: String, opens: Int64? = nil) {
+            switch level {
+            case .error:
+                entry.rules.append(rule)
+                entry.reasons.append(reason)
+                if let opens { opensOn = max(opensOn ?? opens, opens) } else { permanent = true }
+            case .warning, .note:
+                entry.notes.append("\(rule): \(reason)")
+            case .off:
+                break
+            }
+        }
+        let proactive = type.isProactive
+        if proactive, !type.isCritical, order.buyerOptedOut {
+            forbid("opted-out", levels.optedOut, "buyer opted out")
+        }
+        if type.id == "review-request" {
+            if let first = history.first(where: \.isReviewRequest) {
+                forbid("review-request-once", levels.reviewOnce,
+                       "already requested on \(LocalDays.string(day: days.day(of: first.sentAt))) via \(first.channel)")
+            }
+            if order.status != "Shipped" {
+                forbid("review-window", levels.reviewWindow, "order is \(order.status), not shipped")
+            } else if let earliest = orderDays.earliest, let latest = orderDays.latest {
+                let opens = earliest + OrderRules.reviewOpensAfter, closes = latest + OrderRules.windowDays
+                if day < opens {
+                    forbid("review-window", levels.reviewWindow, "review window opens \(LocalDays.string(day: opens))", opens: opens)
+                } else if day > closes {
+                    forbid("review-window", levels.reviewWindow, "review window closed \(LocalDays.string(day: closes))")
+                }
+            } else {
+                forbid("review-window", levels.reviewWindow, "no delivery date known yet")
+            }
+        }
+        if proactive, let anchor = orderDays.anchor, day > anchor + OrderRules.windowDays {
+            forbid("proactive-window", levels.proactiveWindow,
+                   "30 days after delivery passed on \(LocalDays.string(day: anchor + OrderRules.windowDays))")
+        }
+        if proactive, !type.isCritical, let first = history.first(where: { $0.isProactive && !$0.isCritical }) {
+            forbid("one-message-per-order", levels.onePerOrder,
+                   "already messaged on \(LocalDays.string(day: days.day(of: first.sentAt))) (\(first.type))")
+        }
+        entry.allowed = entry.rules.isEmpty
+        if !entry.allowed, !permanent, let opensOn, opensOn > day { entry.allowedFrom = LocalDays.string(day: opensOn) }
+        return entry
+    }
+}

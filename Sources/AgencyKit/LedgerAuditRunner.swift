@@ -1,0 +1,63 @@
+import AgencyCore
+import AgencyPluginAPI
+import AgencyStore
+import Foundation
+
+/// The ledger half of `agency audit`: every ledger checker over one seller's ledger, and the
+/// ledger counts of the seller's summary.
+public struct LedgerAuditRunner {
+    public let session: AgencySession
+    /// "Now" of the audit (windows, retention, "eligible today").
+    public let now: Date
+
+    public init(session: AgencySession, now: Date = Date()) {
+        self.session = session
+        self.now = now
+    }
+
+    /// A snapshot of `seller`'s ledger for checkers.
+    public func snapshot(for seller: SellerConfig) throws -> LedgerSnapshot {
+        LedgerSnapshot(ledger: try session.ledger(), seller: seller.id.rawValue,
+                       primaryMarketplace: seller.marketplaces.first, now: now)
+    }
+
+    /// Runs every ledger checker for `seller`, writes the findings (in report order) and fills the summary's ledger counts.
+    public func audit(_ seller: SellerConfig, into reports: ReportSet, summary: inout SellerSummary) throws {
+        let settings = try session.ruleSettings(for: seller)
+        let source = try snapshot(for: seller)
+        var findings: [Finding] = []
+        for checker in session.plugins.ledgerCheckers {
+            do {
+                findings += try checker.audit(source, settings: settings).filter { $0.severity != .off }
+            } catch let error as PluginError {
+                throw UsageError("\(checker.id): \(error.description)")
+            }
+        }
+        for index in findings.indices where findings[index].seller == nil { findings[index].seller = seller.id.rawValue }
+        for finding in findings.sorted(by: Finding.reportOrder) {
+            try reports.write(finding: finding)
+            summary.add(finding)
+        }
+        let counts = try session.ledger().counts(seller: seller.id.rawValue, now: now)
+        summary.orders = counts.orders
+        summary.messagesLast30Days = counts.messagesLast30Days
+        summary.reviewRequests = counts.reviewRequests
+        summary.optedOut = counts.optedOut
+        summary.eligibleToday = try eligibleForReviewRequest(seller, settings: settings, source: source)
+    }
+
+    /// Orders a review request may go out for today, by every ledger checker.
+    func eligibleForReviewRequest(_ seller: SellerConfig, settings: RuleSettings, source: LedgerSnapshot) throws -> Int {
+        guard let review = MessageType.named("review-request"), !session.plugins.ledgerCheckers.isEmpty else { return 0 }
+        var eligible = 0
+        try session.ledger().forEachPlanOrder(seller: seller.id.rawValue, on: now, all: false) { order, history in
+            var allowed = true
+            for checker in session.plugins.ledgerCheckers where allowed {
+                let entries = try checker.plan(order, history: history, types: [review], on: now, ledger: source, settings: settings)
+                allowed = entries.allSatisfy(\.allowed)
+            }
+            if allowed { eligible += 1 }
+        }
+        return eligible
+    }
+}
