@@ -18,8 +18,8 @@ struct LedgerData {
         return String(format: "%03d-%07d-%07d", a, index % 10_000_000, (index &* 7_919) % 10_000_000)
     }
 
-    /// Day offset (0...59) of order `index` before 2026-11-20.
-    func purchaseDay(_ index: Int) -> Int { (index &* 31) % 60 }
+    /// Day offset (25...84) of order `index` before 2026-11-20, so every message falls before that date.
+    func purchaseDay(_ index: Int) -> Int { 25 + (index &* 31) % 60 }
 
     func isoDate(daysBefore: Int, hour: Int = 12) -> String {
         let base = Date(timeIntervalSince1970: 1_795_132_800) // 2026-11-20T00:00:00Z
@@ -55,22 +55,27 @@ struct LedgerData {
             for index in 0..<orders {
                 let day = purchaseDay(index)
                 let locale = index % 20 == 0 ? "es-US" : "en-US"
-                out.line("\(orderID(index)),\(isoDate(daysBefore: day - 2)),\(isoDate(daysBefore: day - 4)),\(isoDate(daysBefore: day - 3)),\(locale),\(index % 33 == 0)")
+                out.line("\(orderID(index)),\(isoDate(daysBefore: day - 2)),\(isoDate(daysBefore: day - 4)),\(isoDate(daysBefore: day - 3)),\(locale),\(index % 333 == 0)")
             }
         }
     }
 
+    /// Realistic history: a review request 6 to 20 days after delivery (through one of the three channels),
+    /// then a buyer reply or a critical message; one order in ten also gets a second proactive message,
+    /// and a few requests fall outside the window, so the rules have something to find.
     func writeMessages(to path: String) throws {
-        let types = ["review-request", "product-instructions", "warranty-info", "delivery-followup"]
         let channels = ["message", "request-a-review", "solicitations-api"]
+        let seconds = ["buyer-reply", "buyer-reply", "buyer-reply", "buyer-reply", "buyer-reply", "buyer-reply",
+                       "delivery-scheduling", "order-problem", "product-instructions", "warranty-info"]
         try BufferedFile.write(path) { out in
             out.line("amazon-order-id,message-type,channel,sent-at,template,language")
             for index in 0..<orders {
-                let day = purchaseDay(index)
+                let deliveredDaysBefore = purchaseDay(index) - 3
                 for number in 0..<messagesPerOrder {
-                    let type = types[(index + number) % types.count]
-                    let channel = type == "review-request" ? channels[(index + number) % channels.count] : "message"
-                    let sentDay = max(0, day - 7 - number * 3)
+                    let type = number == 0 ? "review-request" : seconds[(index / 3) % seconds.count]
+                    let channel = number == 0 ? channels[index % channels.count] : "message"
+                    let after = number == 0 ? (index % 40 == 0 ? 2 : 6 + index % 15) : 1 + index % 3
+                    let sentDay = max(0, deliveredDaysBefore - after)
                     let template = channel == "message" ? "t\(number)" : ""
                     let language = channel == "message" ? "en" : ""
                     out.line("\(orderID(index)),\(type),\(channel),\(isoDate(daysBefore: sentDay, hour: 9 + number)),\(template),\(language)")

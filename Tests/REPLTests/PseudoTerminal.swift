@@ -80,7 +80,7 @@ final class PseudoTerminal {
 
     /// Waits until the screen, after its first `after` characters, contains `text`; false on timeout.
     @discardableResult
-    func waitFor(_ text: String, after: Int = 0, timeout: TimeInterval = 20) -> Bool {
+    func waitFor(_ text: String, after: Int = 0, timeout: TimeInterval = 60) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if screen.dropFirst(after).contains(text) { return true }
@@ -90,7 +90,7 @@ final class PseudoTerminal {
     }
 
     /// Waits for the program to end; returns its exit status, or nil (after killing it) on timeout.
-    func waitForExit(timeout: TimeInterval = 20) -> Int32? {
+    func waitForExit(timeout: TimeInterval = 60) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         if process.isRunning {

@@ -17,6 +17,7 @@ import Testing
         #expect(first.waitFor("seller show waldhaus-de"), "Tab did not complete the seller: \(first.screen)")
         first.type("\r")
         #expect(first.waitFor("Seller:        waldhaus-de"), "\(first.screen)")
+        #expect(first.waitFor("agency(demo)> ", after: Self.offset(after: "Seller:        waldhaus-de", in: first.screen)), "\(first.screen)")
         first.type(".use acme-kitchen\r")
         #expect(first.waitFor("agency(demo:acme-kitchen)> "), "\(first.screen)")
         first.type("seller list")
@@ -25,6 +26,9 @@ import Testing
         #expect(first.waitFor("^C"), "\(first.screen)")
         first.type(" seller show soleil-fr\r")
         #expect(first.waitFor("Seller:        soleil-fr"), "a line typed after Ctrl-C runs: \(first.screen)")
+        // Type Ctrl-D only once the prompt is back: keys typed while a command runs meet the terminal's cooked mode.
+        #expect(first.waitFor("agency(demo:acme-kitchen)> ", after: Self.offset(after: "Seller:        soleil-fr", in: first.screen)),
+                "\(first.screen)")
         first.type("\u{4}")
         #expect(first.waitForExit() == 0, "Ctrl-D leaves: \(first.screen)")
         let saved = try String(contentsOfFile: history, encoding: .utf8)
@@ -39,5 +43,11 @@ import Testing
         #expect(second.waitFor("agency(demo:acme-kitchen)> ", after: start), "\(second.screen)")
         second.type(".quit\r")
         #expect(second.waitForExit() == 0, "\(second.screen)")
+    }
+
+    /// The character offset just past the last occurrence of `text` on `screen`.
+    static func offset(after text: String, in screen: String) -> Int {
+        guard let range = screen.range(of: text, options: .backwards) else { return 0 }
+        return screen.distance(from: screen.startIndex, to: range.upperBound)
     }
 }
