@@ -66,14 +66,17 @@ final class TextWriter: ReportWriter {
             var header = ["SELLER"]
             if showNames { header.append("NAME") }
             header.append("TEMPLATES")
-            if showOrders { header.append("ORDERS") }
+            if showOrders { header += ["ORDERS", "MSGS 30D", "REVIEW REQ", "ELIGIBLE", "OPTED OUT"] }
             header += ["ERRORS", "WARNINGS", "NOTES"]
             let sellers = TextTable(header: header)
             for seller in summary.sellers {
                 var cells = [seller.seller]
                 if showNames { cells.append(seller.name ?? "-") }
                 cells.append(String(seller.templates))
-                if showOrders { cells.append(seller.orders.map(String.init) ?? "-") }
+                if showOrders {
+                    cells += [seller.orders, seller.messagesLast30Days, seller.reviewRequests, seller.eligibleToday, seller.optedOut]
+                        .map { $0.map(String.init) ?? "-" }
+                }
                 cells += [String(seller.errors), String(seller.warnings), String(seller.notes)]
                 if let ready = sellers.add(cells.map(Self.oneLine)) { text += ready }
             }

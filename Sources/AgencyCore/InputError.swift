@@ -4,12 +4,14 @@
 public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String?
     public var line: Int?
+    public var column: Int?
     public var field: String?
     public var message: String
 
-    public init(file: String? = nil, line: Int? = nil, field: String? = nil, _ message: String) {
+    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String) {
         self.file = file
         self.line = line
+        self.column = column
         self.field = field
         self.message = message
     }
@@ -18,6 +20,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         var place = ""
         if let file { place += file }
         if let line { place += place.isEmpty ? "line \(line)" : ":\(line)" }
+        if let column, line != nil { place += ":\(column)" }
         if let field { place += place.isEmpty ? field : ": \(field)" }
         return place.isEmpty ? message : "\(place): \(message)"
     }
