@@ -17,8 +17,8 @@ struct FieldContext: Sendable {
     func sentence(of match: PhraseMatch) -> Int { sentences.sentence(at: match.start) }
 
     /// Sentence indexes that hold a match of any of `tags` (tag names such as `cue:review-noun`).
-    func sentencesWith(_ tags: [String]) -> Set<Int> {
-        var result = Set<Int>()
+    func sentencesWith(_ tags: [String]) -> SentenceSet {
+        var result = SentenceSet(sentenceCount: sentences.count)
         for tag in tags { for match in hits.matches(tag) { result.insert(sentence(of: match)) } }
         return result
     }

@@ -67,7 +67,7 @@ enum HTMLParser {
         /// linear over the document because the walk is in document order.
         func elementOffset(_ node: xmlNodePtr) -> Int {
             let line = Int(node.pointee.line)
-            let name = node.pointee.name.map { Array(("<" + String(cString: $0)).utf8) } ?? []
+            let name = node.pointee.name.map(Self.tagProbe) ?? []
             if line > 0 && line < 65_535 {
                 let start = lineStart(line)
                 if name.count > 1, let found = find(name, from: start, window: 4096, caseInsensitive: true) {
@@ -81,6 +81,16 @@ enum HTMLParser {
                 return found
             }
             return tagCursor
+        }
+
+        /// `<` and the element name as bytes (through `String` only when the name is not ASCII).
+        static func tagProbe(_ name: UnsafePointer<xmlChar>) -> [UInt8] {
+            let length = Int(max(0, xmlStrlen(name)))
+            let raw = UnsafeBufferPointer(start: name, count: length)
+            guard raw.allSatisfy({ $0 < 0x80 }) else { return Array(("<" + String(cString: name)).utf8) }
+            var probe: [UInt8] = [0x3C]
+            probe.append(contentsOf: raw)
+            return probe
         }
 
         /// Offset of an attribute value: searched from the element's line.
@@ -98,7 +108,9 @@ enum HTMLParser {
                 copy.withUnsafeBufferPointer { builder.append($0, sourceStart: textCursor) }
                 return
             }
-            let visible = content.unicodeScalars.contains { !$0.properties.isWhitespace && $0.value != 0xA0 }
+            // A printable ASCII byte is a visible character; otherwise ask the Unicode properties.
+            let visible = bytes.contains(where: { $0 > 0x20 && $0 < 0x7F })
+                || content.unicodeScalars.contains { !$0.properties.isWhitespace && $0.value != 0xA0 }
             if visible {
                 breakRun = 0
                 breakRunReported = false

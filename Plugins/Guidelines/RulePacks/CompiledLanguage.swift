@@ -4,7 +4,8 @@
 /// trigger) or `cue:<name>` (a building block for structural rules such as gating).
 struct CompiledLanguage: Sendable {
     let language: String
-    let automaton: PhraseAutomaton
+    /// Compiled on first use: a check touches only the languages of its messages.
+    let automaton: LazyAutomaton
     let tagIndex: [String: Int32]
     /// Options by rule id (or file name for cue-only files).
     let options: [String: [String: String]]
@@ -51,7 +52,7 @@ struct CompiledLanguage: Sendable {
             stopwords.formUnion(file.stopwords)
         }
         self.language = language
-        self.automaton = PhraseAutomaton(patterns: patterns)
+        self.automaton = LazyAutomaton(patterns: patterns)
         self.tagIndex = tagIndex
         self.options = options
         self.stopwords = stopwords
@@ -79,7 +80,7 @@ struct CompiledLanguage: Sendable {
     /// All phrase matches in `text`, grouped by tag.
     func scan(_ text: ScanText) -> PhraseHits {
         var byTag = [[PhraseMatch]](repeating: [], count: tagIndex.count)
-        for match in automaton.matches(in: text.bytes) { byTag[Int(match.tag)].append(match) }
+        for match in automaton.compiled.matches(in: text.bytes) { byTag[Int(match.tag)].append(match) }
         return PhraseHits(pack: self, byTag: byTag)
     }
 }

@@ -18,19 +18,27 @@ struct PhraseMatch: Sendable, Hashable {
 
 /// Aho–Corasick over case-folded bytes, compiled into a full DFA over byte classes, so one pass
 /// finds every phrase of a language pack. Word boundaries are checked when a phrase ends.
+///
+/// Everything is stored in flat `Int32` tables (no per-state dictionaries, no per-pattern arrays
+/// on the hot path): `delta` holds rows of `classCount` next states, pre-multiplied by
+/// `classCount`, so a step is one load and one add.
 struct PhraseAutomaton: Sendable {
     private let classOf: [Int32]
     private let classCount: Int
+    /// Next state × `classCount`, by (state × `classCount` + class); negative when that state reports a match.
     private let delta: [Int32]
     /// Patterns ending at each state (own), as ranges into `outputList`.
     private let outputStart: [Int32]
     private let outputList: [Int32]
     /// Next state along the suffix chain that has outputs, or -1.
     private let outputLink: [Int32]
-    private let patterns: [PhrasePattern]
+    /// Per pattern: length in bytes, open-start and open-end flags, and its tags as a range of `tagList`.
+    private let patternLength: [Int32]
+    private let patternFlags: [UInt8]
+    private let tagStart: [Int32]
+    private let tagList: [Int32]
 
     init(patterns: [PhrasePattern]) {
-        self.patterns = patterns
         var classes = [Int32](repeating: 0, count: 256)
         var nextClass: Int32 = 1
         for pattern in patterns {
@@ -46,86 +54,117 @@ struct PhraseAutomaton: Sendable {
         for value in 0..<256 { classOf[value] = classes[Int(ByteClass.fold[value])] }
         let classCount = Int(nextClass)
 
-        // Trie.
-        var children: [[Int32: Int32]] = [[:]]
-        var own: [[Int32]] = [[]]
+        // Trie as a dense table; -1 marks a missing child (the root is 0, so no child is 0).
+        var table = [Int32](repeating: -1, count: classCount)
+        var stateCount = 1
+        var ownCount = [Int32](repeating: 0, count: 1)
+        var endings: [(state: Int32, pattern: Int32)] = []
         for (index, pattern) in patterns.enumerated() where !pattern.bytes.isEmpty {
-            var state: Int32 = 0
+            var state = 0
             for byte in pattern.bytes {
-                let cls = classOf[Int(byte)]
-                if let next = children[Int(state)][cls] {
-                    state = next
+                let slot = state * classCount + Int(classOf[Int(byte)])
+                let next = table[slot]
+                if next >= 0 {
+                    state = Int(next)
                 } else {
-                    let next = Int32(children.count)
-                    children.append([:])
-                    own.append([])
-                    children[Int(state)][cls] = next
-                    state = next
+                    table[slot] = Int32(stateCount)
+                    state = stateCount
+                    stateCount += 1
+                    table += repeatElement(-1, count: classCount)
+                    ownCount.append(0)
                 }
             }
-            own[Int(state)].append(Int32(index))
+            ownCount[state] += 1
+            endings.append((Int32(state), Int32(index)))
         }
 
-        // Breadth-first: failure links, full transitions, output links.
-        let stateCount = children.count
-        var delta = [Int32](repeating: 0, count: stateCount * classCount)
+        // Breadth-first: failure links, full transitions (in place), output links.
         var fail = [Int32](repeating: 0, count: stateCount)
         var outputLink = [Int32](repeating: -1, count: stateCount)
         var queue: [Int32] = []
         queue.reserveCapacity(stateCount)
-        for (cls, child) in children[0] {
-            delta[Int(cls)] = child
-            queue.append(child)
+        for cls in 0..<classCount {
+            let child = table[cls]
+            if child > 0 {
+                queue.append(child)
+            } else {
+                table[cls] = 0
+            }
         }
         var head = 0
         while head < queue.count {
             let state = Int(queue[head])
             head += 1
             let failState = Int(fail[state])
-            outputLink[state] = own[failState].isEmpty ? outputLink[failState] : Int32(failState)
+            outputLink[state] = ownCount[failState] == 0 ? outputLink[failState] : Int32(failState)
+            let row = state * classCount
+            let failRow = failState * classCount
             for cls in 0..<classCount {
-                if let child = children[state][Int32(cls)] {
-                    fail[Int(child)] = delta[failState * classCount + cls]
-                    delta[state * classCount + cls] = child
+                let child = table[row + cls]
+                if child > 0 {
+                    fail[Int(child)] = table[failRow + cls]
                     queue.append(child)
                 } else {
-                    delta[state * classCount + cls] = delta[failState * classCount + cls]
+                    table[row + cls] = table[failRow + cls]
                 }
             }
         }
-        // Root self-loops for class 0 and unknown classes are already 0.
-        var outputStart = [Int32](repeating: 0, count: stateCount + 1)
-        var outputList: [Int32] = []
-        for state in 0..<stateCount {
-            outputStart[state] = Int32(outputList.count)
-            outputList += own[state]
+        var reports = [Bool](repeating: false, count: stateCount)
+        for state in 0..<stateCount { reports[state] = ownCount[state] > 0 || outputLink[state] > 0 }
+        // Pre-multiply the targets so the scan does no multiplication, and negate those of states
+        // that report a match, so the scan tests one sign bit.
+        for slot in table.indices {
+            let target = table[slot]
+            table[slot] = reports[Int(target)] ? -(target * Int32(classCount)) : target * Int32(classCount)
         }
-        outputStart[stateCount] = Int32(outputList.count)
+
+        var outputStart = [Int32](repeating: 0, count: stateCount + 1)
+        for state in 0..<stateCount { outputStart[state + 1] = outputStart[state] + ownCount[state] }
+        var outputList = [Int32](repeating: 0, count: endings.count)
+        var fill = outputStart
+        // Keep each state's patterns in pattern order, as the trie insertion did.
+        for ending in endings {
+            outputList[Int(fill[Int(ending.state)])] = ending.pattern
+            fill[Int(ending.state)] += 1
+        }
+
+        var patternLength: [Int32] = []
+        var patternFlags: [UInt8] = []
+        var tagStart: [Int32] = [0]
+        var tagList: [Int32] = []
+        patternLength.reserveCapacity(patterns.count)
+        for pattern in patterns {
+            patternLength.append(Int32(pattern.bytes.count))
+            patternFlags.append((pattern.openStart ? 1 : 0) | (pattern.openEnd ? 2 : 0))
+            tagList += pattern.tags
+            tagStart.append(Int32(tagList.count))
+        }
 
         self.classOf = classOf
         self.classCount = classCount
-        self.delta = delta
+        self.delta = table
         self.outputStart = outputStart
         self.outputList = outputList
         self.outputLink = outputLink
+        self.patternLength = patternLength
+        self.patternFlags = patternFlags
+        self.tagStart = tagStart
+        self.tagList = tagList
     }
 
     /// Every phrase occurrence in `bytes` that respects word boundaries, in order of its end.
     func matches(in bytes: [UInt8]) -> [PhraseMatch] {
         var found: [PhraseMatch] = []
+        let classCount = Int32(self.classCount)
         bytes.withUnsafeBufferPointer { text in
             classOf.withUnsafeBufferPointer { classOf in
                 delta.withUnsafeBufferPointer { delta in
-                    var state = 0
-                    let classCount = self.classCount
+                    var row: Int32 = 0
                     for index in 0..<text.count {
-                        state = Int(delta[state * classCount + Int(classOf[Int(text[index])])])
-                        if state == 0 { continue }
-                        var output = state
-                        if outputStart[output] == outputStart[output + 1] { output = Int(outputLink[output]) }
-                        while output > 0 {
-                            report(state: output, end: index + 1, text: text, into: &found)
-                            output = Int(outputLink[output])
+                        row = delta[Int(row &+ classOf[Int(text[index])])]
+                        if row < 0 {
+                            row = -row
+                            collect(state: Int(row / classCount), end: index + 1, text: text, into: &found)
                         }
                     }
                 }
@@ -134,13 +173,25 @@ struct PhraseAutomaton: Sendable {
         return found
     }
 
+    private func collect(state: Int, end: Int, text: UnsafeBufferPointer<UInt8>, into found: inout [PhraseMatch]) {
+        var output = state
+        if outputStart[output] == outputStart[output + 1] { output = Int(outputLink[output]) }
+        while output > 0 {
+            report(state: output, end: end, text: text, into: &found)
+            output = Int(outputLink[output])
+        }
+    }
+
     private func report(state: Int, end: Int, text: UnsafeBufferPointer<UInt8>, into found: inout [PhraseMatch]) {
         for slot in Int(outputStart[state])..<Int(outputStart[state + 1]) {
-            let pattern = patterns[Int(outputList[slot])]
-            let start = end - pattern.bytes.count
-            if !pattern.openStart && ByteClass.isWordAt(text, start) && ByteClass.isWordBefore(text, start) { continue }
-            if !pattern.openEnd && ByteClass.isWordBefore(text, end) && ByteClass.isWordAt(text, end) { continue }
-            for tag in pattern.tags { found.append(PhraseMatch(tag: tag, start: start, end: end)) }
+            let pattern = Int(outputList[slot])
+            let start = end - Int(patternLength[pattern])
+            let flags = patternFlags[pattern]
+            if flags & 1 == 0 && ByteClass.isWordAt(text, start) && ByteClass.isWordBefore(text, start) { continue }
+            if flags & 2 == 0 && ByteClass.isWordBefore(text, end) && ByteClass.isWordAt(text, end) { continue }
+            for tagSlot in Int(tagStart[pattern])..<Int(tagStart[pattern + 1]) {
+                found.append(PhraseMatch(tag: tagList[tagSlot], start: start, end: end))
+            }
         }
     }
 }

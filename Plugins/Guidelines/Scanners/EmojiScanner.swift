@@ -21,13 +21,19 @@ enum EmojiScanner {
                         continue
                     }
                     // Keycaps and text-default characters made emoji by U+FE0F (EF B8 8F).
-                    if index + 3 < count, bytes[index + 1] == 0xEF, bytes[index + 2] == 0xB8, bytes[index + 3] == 0x8F,
-                       byte == 0x23 || byte == 0x2A || ByteClass.isDigit(byte) {
+                    if byte == 0x23 || byte == 0x2A || ByteClass.isDigit(byte),
+                       index + 3 < count, bytes[index + 1] == 0xEF, bytes[index + 2] == 0xB8, bytes[index + 3] == 0x8F {
                         hits.append(Hit(offset: index, scalar: Unicode.Scalar(byte)))
                         index += 4
                         continue
                     }
                     index += 1
+                    continue
+                }
+                // U+0080–U+00FF: never Emoji_Presentation; only © and ® become emoji with U+FE0F.
+                if (byte == 0xC2 || byte == 0xC3) && index + 1 < count && bytes[index + 1] & 0xC0 == 0x80
+                    && !(index + 4 < count && bytes[index + 2] == 0xEF && bytes[index + 3] == 0xB8 && bytes[index + 4] == 0x8F) {
+                    index += 2
                     continue
                 }
                 guard let (scalar, length) = ByteClass.decodeScalar(bytes, index) else { index += 1; continue }

@@ -25,8 +25,12 @@ struct LinkScanner {
         "info", "support", "service", "help", "contact", "hello", "kontakt", "sales", "care", "customerservice",
         "kundenservice", "mail", "office", "admin", "servicio", "assistenza", "contatto", "contacto",
     ]
-    private static let leadingTrim: Set<UInt8> = Set("(\"'<[{*_".utf8)
-    private static let trailingTrim: Set<UInt8> = Set(".,;:!?)\"'>]}*_".utf8)
+    private static let leadingTrim = ByteSet("(\"'<[{*_")
+    private static let trailingTrim = ByteSet(".,;:!?)\"'>]}*_")
+    /// The same word lists as bytes, so tokens are compared without building strings.
+    private static let atWordBytes = WordList(atWords)
+    private static let dotWordBytes = WordList(dotWords)
+    private static let topLevelBytes = WordList(DomainNames.topLevel)
 
     /// A whitespace-separated token; `interesting` when it holds `.`, `@`, `:` or brackets.
     private struct Token {
@@ -38,22 +42,25 @@ struct LinkScanner {
         let bytes = text.bytes
         let tokens = tokenize(bytes)
         var hits: [Hit] = []
-        var consumed = Set<Int>()
+        var consumed = TokenMarks(count: tokens.count)
+        // Local copies: a static read in the loop costs a `swift_once` check every time.
+        let atWordBytes = Self.atWordBytes
+        let dotWordBytes = Self.dotWordBytes
         func word(_ index: Int) -> Word {
             let range = tokens[index].range
             let slice = bytes[range]
             return Word(text: String(decoding: slice, as: UTF8.self),
                         lowered: String(decoding: slice.map(ByteClass.lower), as: UTF8.self), range: range)
         }
-        func isShortWord(_ index: Int, in set: Set<String>) -> Bool {
+        func isShortWord(_ index: Int, in list: WordList) -> Bool {
             guard index >= 0, index < tokens.count else { return false }
             let range = tokens[index].range
             guard range.count >= 2, range.count <= 10 else { return false }
-            // Cheap filter before building strings: every at/dot word starts with one of these.
+            // Cheap filter before comparing: every at/dot word starts with one of these.
             let first = ByteClass.lower(bytes[range.lowerBound])
             guard first == 0x61 || first == 0x64 || first == 0x70 || first == 0x63 || first == 0x5B || first == 0x28
                 || first == 0x7B || first == 0x3C || first == 0xC3 else { return false }
-            return set.contains(word(index).lowered)
+            return list.containsLowered(bytes, range)
         }
         for index in tokens.indices where !consumed.contains(index) {
             if tokens[index].interesting, isCandidate(bytes, tokens[index].range), let hit = classify(word(index)) {
@@ -62,28 +69,28 @@ struct LinkScanner {
             }
             guard tokens[index].range.count <= 10, tokens[index].range.count >= 2 else { continue }
             // name at example dot com / name [at] example [dot] com / support at example.com
-            if isShortWord(index, in: atWords), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
+            if isShortWord(index, in: atWordBytes), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
                 let name = word(index - 1)
                 let next = word(index + 1)
                 let at = word(index)
-                if index + 3 < tokens.count, isShortWord(index + 2, in: dotWords),
+                if index + 3 < tokens.count, isShortWord(index + 2, in: dotWordBytes),
                    isLabel(name.lowered.replacingDots()), isLabel(next.lowered), DomainNames.topLevel.contains(word(index + 3).lowered) {
                     let last = word(index + 3)
                     hits.append(Hit(kind: .email, range: name.range.lowerBound..<last.range.upperBound,
                                     text: [name.text, at.text, next.text, word(index + 2).text, last.text].joined(separator: " ")))
-                    consumed.formUnion([index - 1, index + 1, index + 2, index + 3])
+                    consumed.insert([index - 1, index + 1, index + 2, index + 3])
                     continue
                 }
                 let mailboxLike = mailboxNames.contains(name.lowered) || name.lowered.contains(".") || name.lowered.contains("_")
                 if mailboxLike, isLabel(name.lowered.replacingDots()), DomainNames.isDomain(Substring(next.text), requireStrict: false) {
                     hits.append(Hit(kind: .email, range: name.range.lowerBound..<next.range.upperBound,
                                     text: "\(name.text) \(at.text) \(next.text)"))
-                    consumed.formUnion([index - 1, index + 1])
+                    consumed.insert([index - 1, index + 1])
                     continue
                 }
             }
             // example dot com, example [dot] co [dot] uk
-            if isShortWord(index, in: dotWords), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
+            if isShortWord(index, in: dotWordBytes), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
                 let dot = word(index)
                 let name = word(index - 1)
                 let tldWord = word(index + 1)
@@ -91,11 +98,11 @@ struct LinkScanner {
                 let english = dot.lowered.contains("dot") || dot.lowered.hasPrefix("[") || dot.lowered.hasPrefix("(")
                 let tldOK = english ? DomainNames.topLevel.contains(tld) : DomainNames.spelledTopLevel.contains(tld)
                 if tldOK, isLabel(name.lowered), !atWords.contains(name.lowered), name.lowered.count >= 2,
-                   !isShortWord(index - 2, in: atWords) {
+                   !isShortWord(index - 2, in: atWordBytes) {
                     hits.append(Hit(kind: .link(host: "\(name.lowered).\(tld)", insecure: false),
                                     range: name.range.lowerBound..<tldWord.range.upperBound,
                                     text: "\(name.text) \(dot.text) \(tldWord.text)"))
-                    consumed.formUnion([index - 1, index + 1])
+                    consumed.insert([index - 1, index + 1])
                 }
             }
         }
@@ -106,50 +113,79 @@ struct LinkScanner {
         !text.isEmpty && text.utf8.allSatisfy { ByteClass.isASCIIAlnum($0) || $0 == 0x2D || $0 == ScanText.placeholder }
     }
 
+    /// Byte kinds for `tokenize`: 1 separates tokens (space, line break), 2 makes a token interesting,
+    /// 4 may be trimmed from a token's start, 8 from its end.
+    private static let tokenByteKind: [UInt8] = (0..<256).map { value in
+        var kind: UInt8
+        switch value {
+        case 0x20, 0x0A: kind = 1
+        case 0x2E, 0x40, 0x3A, 0x5B, 0x28: kind = 2
+        default: kind = 0
+        }
+        if leadingTrim.contains(UInt8(value)) { kind |= 4 }
+        if trailingTrim.contains(UInt8(value)) { kind |= 8 }
+        return kind
+    }
+
     /// Whitespace-separated tokens, with surrounding punctuation trimmed ("[at]" and "(dot)" stay whole).
     private static func tokenize(_ bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            while index < count && (bytes[index] == 0x20 || bytes[index] == 0x0A) { index += 1 }
-            var start = index
-            var interesting = false
-            while index < count && bytes[index] != 0x20 && bytes[index] != 0x0A {
-                let byte = bytes[index]
-                if byte == 0x2E || byte == 0x40 || byte == 0x3A || byte == 0x5B || byte == 0x28 { interesting = true }
-                index += 1
-            }
-            var end = index
-            guard end > start else { continue }
-            let first = bytes[start]
-            if end - start <= 8, first == 0x5B || first == 0x28 || first == 0x7B || first == 0x3C {
-                var trimmedEnd = end
-                while trimmedEnd > start && (bytes[trimmedEnd - 1] == 0x2C || bytes[trimmedEnd - 1] == 0x2E || bytes[trimmedEnd - 1] == 0x3A) {
-                    trimmedEnd -= 1
-                }
-                let lowered = String(decoding: bytes[start..<trimmedEnd].map(ByteClass.lower), as: UTF8.self)
-                if atWords.contains(lowered) || dotWords.contains(lowered) {
-                    tokens.append(Token(range: start..<trimmedEnd, interesting: false))
-                    continue
-                }
-            }
-            while start < end && leadingTrim.contains(bytes[start]) { start += 1 }
-            while end > start && trailingTrim.contains(bytes[end - 1]) { end -= 1 }
-            guard end > start, end - start < 2048 else { continue }
-            if interesting {
-                interesting = false
-                for position in start..<end {
-                    let byte = bytes[position]
-                    if byte == 0x2E || byte == 0x40 || byte == 0x3A || byte == 0x5B || byte == 0x28 {
-                        interesting = true
-                        break
+        tokens.reserveCapacity(bytes.count / 6)
+        bytes.withUnsafeBufferPointer { buffer in
+            tokenByteKind.withUnsafeBufferPointer { kind in
+                var index = 0
+                let count = buffer.count
+                while index < count {
+                    while index < count && kind[Int(buffer[index])] == 1 { index += 1 }
+                    let start = index
+                    var mask: UInt8 = 0
+                    while index < count {
+                        let byteKind = kind[Int(buffer[index])]
+                        if byteKind == 1 { break }
+                        mask |= byteKind
+                        index += 1
+                    }
+                    guard index > start else { continue }
+                    // Most tokens are plain words: nothing to trim, nothing to look up.
+                    if kind[Int(buffer[start])] & 4 == 0 && kind[Int(buffer[index - 1])] & 8 == 0 && index - start < 2048 {
+                        tokens.append(Token(range: start..<index, interesting: mask & 2 != 0))
+                    } else if let token = token(bytes, start..<index, interesting: mask & 2 != 0) {
+                        tokens.append(token)
                     }
                 }
             }
-            tokens.append(Token(range: start..<end, interesting: interesting))
         }
         return tokens
+    }
+
+    /// The token for the whitespace-delimited run `range`, trimmed, or nil when nothing is left.
+    private static func token(_ bytes: [UInt8], _ range: Range<Int>, interesting: Bool) -> Token? {
+        var start = range.lowerBound
+        var end = range.upperBound
+        let first = bytes[start]
+        if end - start <= 8, first == 0x5B || first == 0x28 || first == 0x7B || first == 0x3C {
+            var trimmedEnd = end
+            while trimmedEnd > start && (bytes[trimmedEnd - 1] == 0x2C || bytes[trimmedEnd - 1] == 0x2E || bytes[trimmedEnd - 1] == 0x3A) {
+                trimmedEnd -= 1
+            }
+            if atWordBytes.containsLowered(bytes, start..<trimmedEnd) || dotWordBytes.containsLowered(bytes, start..<trimmedEnd) {
+                return Token(range: start..<trimmedEnd, interesting: false)
+            }
+        }
+        while start < end && leadingTrim.contains(bytes[start]) { start += 1 }
+        while end > start && trailingTrim.contains(bytes[end - 1]) { end -= 1 }
+        guard end > start, end - start < 2048 else { return nil }
+        var stillInteresting = false
+        if interesting {
+            for position in start..<end {
+                let byte = bytes[position]
+                if byte == 0x2E || byte == 0x40 || byte == 0x3A || byte == 0x5B || byte == 0x28 {
+                    stillInteresting = true
+                    break
+                }
+            }
+        }
+        return Token(range: start..<end, interesting: stillInteresting)
     }
 
     /// A cheap byte-level test before any string is built: a scheme, `www.`, an `@`, an obfuscated
@@ -169,9 +205,9 @@ struct LinkScanner {
         guard lastDot >= range.lowerBound, end - lastDot - 1 >= 2, end - lastDot - 1 <= 12 else { return false }
         if range.count >= 4, ByteClass.lower(bytes[range.lowerBound]) == 0x77, ByteClass.lower(bytes[range.lowerBound + 1]) == 0x77,
            ByteClass.lower(bytes[range.lowerBound + 2]) == 0x77, bytes[range.lowerBound + 3] == 0x2E { return true }
-        let tld = String(decoding: bytes[(lastDot + 1)..<end].map(ByteClass.lower), as: UTF8.self)
-        return DomainNames.topLevel.contains(tld)
+        return topLevelBytes.containsLowered(bytes, (lastDot + 1)..<end)
     }
+
 
     /// A word that is on its own a URL, a domain or an email address.
     private static func classify(_ word: Word) -> Hit? {
@@ -265,5 +301,74 @@ extension Array where Element == UInt8 {
             index += 1
         }
         return nil
+    }
+}
+
+/// Token indexes already used by a hit, one flag per token.
+private struct TokenMarks {
+    private var marks: [Bool]
+
+    init(count: Int) { marks = [Bool](repeating: false, count: count) }
+
+    func contains(_ index: Int) -> Bool { index >= 0 && index < marks.count && marks[index] }
+
+    mutating func insert(_ indexes: [Int]) {
+        for index in indexes where index >= 0 && index < marks.count { marks[index] = true }
+    }
+}
+
+/// A set of bytes as a 256-entry table.
+struct ByteSet: Sendable {
+    private let members: [Bool]
+
+    init(_ characters: String) {
+        var members = [Bool](repeating: false, count: 256)
+        for byte in characters.utf8 { members[Int(byte)] = true }
+        self.members = members
+    }
+
+    @inline(__always) func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
+}
+
+/// A word list for comparing byte ranges without building strings.
+struct WordList: Sendable {
+    let words: Set<String>
+    /// The words' bytes by byte length.
+    private let byLength: [[[UInt8]]]
+    /// Whether a word has a non-ASCII byte; text of the same length and non-ASCII bytes is then compared as a string.
+    private let hasNonASCII: Bool
+
+    init(_ words: Set<String>) {
+        self.words = words
+        let encoded = words.map { Array($0.utf8) }
+        var byLength = [[[UInt8]]](repeating: [], count: (encoded.map(\.count).max() ?? 0) + 1)
+        for word in encoded.sorted(by: { $0.lexicographicallyPrecedes($1) }) { byLength[word.count].append(word) }
+        self.byLength = byLength
+        hasNonASCII = encoded.contains { $0.contains { $0 >= 0x80 } }
+    }
+
+    /// Whether `text[range]`, ASCII letters lowered, is one of the words (by string equality).
+    func containsLowered(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        let count = range.count
+        for position in range where text[position] >= 0x80 {
+            // Non-ASCII text may be canonically equivalent to a word without being byte-equal
+            // (a decomposed "ä"); ASCII-only words cannot be.
+            guard hasNonASCII else { return false }
+            return words.contains(String(decoding: text[range].map(ByteClass.lower), as: UTF8.self))
+        }
+        guard count < byLength.count else { return false }
+        for word in byLength[count] {
+            var equal = true
+            var position = range.lowerBound
+            for byte in word {
+                if ByteClass.lower(text[position]) != byte {
+                    equal = false
+                    break
+                }
+                position += 1
+            }
+            if equal { return true }
+        }
+        return false
     }
 }

@@ -39,6 +39,17 @@ enum PhoneScanner {
         var hits: [Hit] = []
         var index = 0
         while index < count {
+            // Fast skip to the next digit, `+` or `(`.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                var position = index
+                while position < count {
+                    let byte = buffer[position]
+                    if ByteClass.isDigit(byte) || byte == 0x2B || byte == 0x28 { break }
+                    position += 1
+                }
+                return position
+            }
+            guard index < count else { break }
             let byte = bytes[index]
             let startsNumber = ByteClass.isDigit(byte)
                 || ((byte == 0x2B || byte == 0x28) && index + 1 < count && (ByteClass.isDigit(bytes[index + 1]) || bytes[index + 1] == 0x28))
@@ -103,13 +114,7 @@ enum PhoneScanner {
 
         let plus = span.first == 0x2B
         let paren = span.contains(0x28)
-        let context = lowercasedContext(bytes, before: start, length: 36)
-        let phoneContext = phoneWords.contains { context.contains($0) }
-        let lastWords = context.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ":" || $0 == "(" || $0 == "," })
-            .suffix(3).map(String.init)
-        let idContext = lastWords.contains { word in
-            idWords.contains { $0.count >= 4 ? word.hasPrefix($0) : (word == $0 || word.hasPrefix($0) && !word.dropFirst($0.count).contains(where: \.isLetter)) }
-        }
+        let (phoneContext, idContext) = PhoneContext.judge(bytes, before: start, length: 36)
 
         // Followed by a unit, a currency or letters: a measurement, an amount or a code.
         if end < bytes.count {
@@ -154,12 +159,6 @@ enum PhoneScanner {
     }
 
     private static func isSpaceLike(_ bytes: [UInt8], _ index: Int) -> Bool { bytes[index] == 0x20 || bytes[index] == 0x0A }
-
-    private static func lowercasedContext(_ bytes: [UInt8], before start: Int, length: Int) -> String {
-        var lower = max(0, start - length)
-        while lower > 0 && lower < start && bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
-        return String(decoding: bytes[lower..<start].map(ByteClass.lower), as: UTF8.self)
-    }
 
     /// The next word after `index` (skipping one space), lower case.
     private static func nextWord(_ bytes: [UInt8], from index: Int) -> String? {

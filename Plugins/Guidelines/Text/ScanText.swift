@@ -93,56 +93,101 @@ struct ScanTextBuilder {
         if newline { pendingNewlines += 1 } else { pendingSpace = true }
     }
 
+    /// Bytes copied as they are: printable ASCII except `{`, and UTF-8 bytes other than the lead
+    /// bytes of the sequences `append` folds or drops (C2, E2, EF).
+    private static let plainByte: [Bool] = (0..<256).map { value in
+        switch value {
+        case 0x21...0x7E: return value != 0x7B
+        case 0x80...0xFF: return value != 0xC2 && value != 0xE2 && value != 0xEF
+        default: return false
+        }
+    }
+
+    /// Appends a run of plain bytes in bulk: one anchor check for the whole run.
+    private mutating func appendRun(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, sourceStart: Int) {
+        emit(input[range.lowerBound], source: sourceStart + range.lowerBound)
+        let rest = range.lowerBound + 1
+        if rest < range.upperBound {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[rest..<range.upperBound]))
+        }
+    }
+
     /// Appends `input`, whose first byte is at UTF-8 offset `sourceStart` of the source text.
     mutating func append(_ input: UnsafeBufferPointer<UInt8>, sourceStart: Int) {
         let count = input.count
         var index = 0
-        while index < count {
-            let byte = input[index]
-            let source = sourceStart + index
-            switch byte {
-            case 0x20, 0x09, 0x0B, 0x0C, 0x0D:
-                whitespace(newline: false, source: source)
-                index += 1
-            case 0x0A:
-                whitespace(newline: true, source: source)
-                index += 1
-            case 0x7B where maskPlaceholders && index + 1 < count && input[index + 1] == 0x7B:
-                if let close = Self.placeholderEnd(input, from: index) {
-                    emit(ScanText.placeholder, source: source)
-                    index = close
-                } else {
-                    emit(byte, source: source)
+        Self.plainByte.withUnsafeBufferPointer { plain in
+            while index < count {
+                if plain[Int(input[index])] {
+                    let start = index
                     index += 1
+                    // A single space between plain bytes maps exactly as a plain byte would.
+                    while index < count {
+                        if plain[Int(input[index])] {
+                            index += 1
+                        } else if input[index] == 0x20 && index + 1 < count && plain[Int(input[index + 1])] {
+                            index += 2
+                        } else {
+                            break
+                        }
+                    }
+                    appendRun(input, start..<index, sourceStart: sourceStart)
+                } else {
+                    index = appendSpecial(input, at: index, sourceStart: sourceStart)
                 }
-            case 0x00..<0x20, 0x7F, ScanText.placeholder:
-                whitespace(newline: false, source: source)
-                index += 1
-            case 0xC2 where index + 1 < count && (input[index + 1] == 0xA0 || input[index + 1] == 0xAD):
-                if input[index + 1] == 0xA0 { whitespace(newline: false, source: source) }
-                index += 2
-            case 0xEF where index + 2 < count && input[index + 1] == 0xBB && input[index + 2] == 0xBF:
-                index += 3
-            case 0xE2 where index + 2 < count && input[index + 1] == 0x80:
-                let third = input[index + 2]
-                switch third {
-                case 0x98, 0x99, 0xB2: emit(0x27, source: source)
-                case 0x9C, 0x9D, 0x9E: emit(0x22, source: source)
-                case 0x90, 0x91, 0x92, 0x93, 0x94: emit(0x2D, source: source)
-                case 0x8B, 0x8C, 0x8D, 0x8E, 0x8F: break
-                case 0xAF, 0x80...0x8A: whitespace(newline: false, source: source)
-                case 0xA8, 0xA9: whitespace(newline: true, source: source)
-                default:
-                    emit(0xE2, source: source)
-                    emit(0x80, source: source + 1)
-                    emit(third, source: source + 2)
-                }
-                index += 3
-            default:
+            }
+        }
+    }
+
+    /// Handles the byte at `index` that is not plain; returns the index after what it consumed.
+    private mutating func appendSpecial(_ input: UnsafeBufferPointer<UInt8>, at start: Int, sourceStart: Int) -> Int {
+        let count = input.count
+        var index = start
+        let byte = input[index]
+        let source = sourceStart + index
+        switch byte {
+        case 0x20, 0x09, 0x0B, 0x0C, 0x0D:
+            whitespace(newline: false, source: source)
+            index += 1
+        case 0x0A:
+            whitespace(newline: true, source: source)
+            index += 1
+        case 0x7B where maskPlaceholders && index + 1 < count && input[index + 1] == 0x7B:
+            if let close = Self.placeholderEnd(input, from: index) {
+                emit(ScanText.placeholder, source: source)
+                index = close
+            } else {
                 emit(byte, source: source)
                 index += 1
             }
+        case 0x00..<0x20, 0x7F, ScanText.placeholder:
+            whitespace(newline: false, source: source)
+            index += 1
+        case 0xC2 where index + 1 < count && (input[index + 1] == 0xA0 || input[index + 1] == 0xAD):
+            if input[index + 1] == 0xA0 { whitespace(newline: false, source: source) }
+            index += 2
+        case 0xEF where index + 2 < count && input[index + 1] == 0xBB && input[index + 2] == 0xBF:
+            index += 3
+        case 0xE2 where index + 2 < count && input[index + 1] == 0x80:
+            let third = input[index + 2]
+            switch third {
+            case 0x98, 0x99, 0xB2: emit(0x27, source: source)
+            case 0x9C, 0x9D, 0x9E: emit(0x22, source: source)
+            case 0x90, 0x91, 0x92, 0x93, 0x94: emit(0x2D, source: source)
+            case 0x8B, 0x8C, 0x8D, 0x8E, 0x8F: break
+            case 0xAF, 0x80...0x8A: whitespace(newline: false, source: source)
+            case 0xA8, 0xA9: whitespace(newline: true, source: source)
+            default:
+                emit(0xE2, source: source)
+                emit(0x80, source: source + 1)
+                emit(third, source: source + 2)
+            }
+            index += 3
+        default:
+            emit(byte, source: source)
+            index += 1
         }
+        return index
     }
 
     /// Index just past the `}}` closing a placeholder that starts at `start`, if it closes within one line.

@@ -6,25 +6,32 @@ struct SentenceIndex: Sendable {
     /// Scan offsets where sentences start, ascending; the first is 0.
     let starts: [Int]
 
-    init(_ bytes: [UInt8]) {
+    init(_ text: [UInt8]) {
         var starts = [0]
-        let count = bytes.count
-        var index = 0
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x2E || byte == 0x21 || byte == 0x3F {
-                let next = index + 1 < count ? bytes[index + 1] : 0x20
-                if (next == 0x20 || next == 0x0A) && !Self.isAbbreviation(bytes, dotAt: index) {
-                    starts.append(index + 1)
+        text.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                // Fast skip: every byte that can end a sentence is below 0x40.
+                if byte >= 0x40 {
+                    index += 1
+                    continue
                 }
-            } else if byte == 0x0A {
-                let next = index + 1 < count ? bytes[index + 1] : 0
-                let previous = index > 0 ? bytes[index - 1] : 0
-                if next == 0x0A || previous == 0x3A || previous == 0x3B || next == 0x2D || next == 0x2A {
-                    starts.append(index + 1)
+                if byte == 0x2E || byte == 0x21 || byte == 0x3F {
+                    let next = index + 1 < count ? bytes[index + 1] : 0x20
+                    if (next == 0x20 || next == 0x0A) && !Self.isAbbreviation(text, dotAt: index) {
+                        starts.append(index + 1)
+                    }
+                } else if byte == 0x0A {
+                    let next = index + 1 < count ? bytes[index + 1] : 0
+                    let previous = index > 0 ? bytes[index - 1] : 0
+                    if next == 0x0A || previous == 0x3A || previous == 0x3B || next == 0x2D || next == 0x2A {
+                        starts.append(index + 1)
+                    }
                 }
+                index += 1
             }
-            index += 1
         }
         self.starts = starts
     }

@@ -28,6 +28,9 @@ struct SourceLocator {
         let characters: Int
         if slice.count > 4096 {
             characters = slice.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        } else if slice.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII without "\r\n": one character per byte.
+            characters = slice.count
         } else {
             characters = String(decoding: slice, as: UTF8.self).count
         }
