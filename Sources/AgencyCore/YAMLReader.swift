@@ -12,7 +12,9 @@ struct YAMLReader {
     static func parse(_ text: String, file: String, lineOffset: Int = 0) throws -> YAMLReader {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Every value is read as a string, so skip Yams' regex-based tag resolution, and name the encoding
+            // so Yams does not consult the environment for it on every call (both showed up in profiles).
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw InputError(file: file, line: Self.line(of: error).map { $0 + lineOffset }, "invalid YAML: \(Self.problem(of: error))")
         }

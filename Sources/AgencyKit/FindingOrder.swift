@@ -1,3 +1,4 @@
+import Foundation
 import AgencyPluginAPI
 
 extension Finding {
@@ -32,6 +33,19 @@ extension Finding {
     /// Start index of every line of `source`.
     static func lineStarts(of source: String) -> [String.Index] {
         let utf8 = source.utf8
+        let offsets: [Int]? = utf8.withContiguousStorageIfAvailable { (buffer: UnsafeBufferPointer<UInt8>) -> [Int] in
+            var offsets = [0]
+            guard let base = buffer.baseAddress else { return offsets }
+            var cursor = base
+            let end = base + buffer.count
+            while cursor < end, let found = memchr(cursor, 0x0A, end - cursor) {
+                let newline = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                offsets.append(newline - base + 1)
+                cursor = newline + 1
+            }
+            return offsets
+        }
+        if let offsets { return offsets.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
         var starts = [utf8.startIndex]
         var index = utf8.startIndex
         while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {

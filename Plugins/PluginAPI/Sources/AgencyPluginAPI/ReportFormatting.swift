@@ -44,28 +44,34 @@ public enum ReportFormatting {
 
     /// `text` as a quoted JSON string literal (RFC 8259), with control characters escaped.
     public static func jsonString(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+        // Work on UTF-8 bytes: most text needs no escaping and is copied in one piece.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        bytes.append(UInt8(ascii: "\""))
+        let utf8 = Array(text.utf8)
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [92, 34]
+            case UInt8(ascii: "\\"): bytes += [92, 92]
+            case UInt8(ascii: "\n"): bytes += [92, UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): bytes += [92, UInt8(ascii: "r")]
+            case UInt8(ascii: "\t"): bytes += [92, UInt8(ascii: "t")]
+            case 0..<0x20, 0x7F:
+                bytes += [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             // U+2028/2029 are valid JSON but break JavaScript that embeds it; escape them too.
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                bytes += Array("\\u202".utf8) + [utf8[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
+                index += 2
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                bytes.append(byte)
             }
+            index += 1
         }
-        out += "\""
-        return out
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, quotes doubled.
