@@ -14,6 +14,11 @@ struct LedgerRuleChecker: LedgerChecker {
         var findings: [Finding] = []
         var counted: [LedgerMessage] = []
         try ledger.forEachOrder { order, messages in
+            let start = findings.endIndex
+            defer {
+                // Report order within the order (by rule, stable), so the host's sort finds one sorted run.
+                if findings.endIndex - start > 1 { findings[start...].sort { $0.rule < $1.rule } }
+            }
             rules.checkRetention(order, now: now, into: &findings)
             guard !messages.isEmpty else { return }
             let days = calendars.days(for: order.marketplace)
@@ -54,8 +59,13 @@ struct LedgerRuleChecker: LedgerChecker {
               ledger: any LedgerSource, settings: RuleSettings) throws -> [LedgerPlanEntry] {
         let planner = OrderPlanner(levels: RuleLevels(settings), order: order,
                                    days: LocalDays(timeZone: ledger.timeZone(for: order.marketplace)),
-                                   history: history.filter { $0.counts && $0.sentAt <= date }.sorted { $0.sentAt < $1.sentAt })
-        return types.map { planner.entry(for: $0, on: date) }
+                                   history: LedgerBulkPlanner.counted(history, by: date))
+        return planner.entries(for: types, on: date)
+    }
+
+    func makePlanner(types: [MessageType], on date: Date, ledger: any LedgerSource,
+                     settings: RuleSettings) throws -> any LedgerOrderPlanner {
+        LedgerBulkPlanner(levels: RuleLevels(settings), types: types, date: date, ledger: ledger)
     }
 
     /// One `LocalDays` per marketplace, so offsets are cached across orders.

@@ -31,7 +31,8 @@ struct OrderRules {
     func check(_ message: LedgerMessage, earlier: ArraySlice<LedgerMessage>, order: LedgerOrder,
                days: LocalDays, orderDays: Days, into findings: inout [Finding]) {
         let day = days.day(of: message.sentAt)
-        let sent = LocalDays.string(day: day)
+        // Formatted only when a finding needs it: most messages break no rule.
+        var sent: String { LocalDays.string(day: day) }
         func report(_ rule: String, _ level: RuleLevel, _ text: String) {
             guard level != .off else { return }
             findings.append(Finding(rule: rule, severity: level, message: text, seller: seller, order: order.orderID,
@@ -63,7 +64,7 @@ struct OrderRules {
             }
         }
         if levels.buyerLanguage != .off, !message.isAmazonWritten, let language = message.language, !language.isEmpty,
-           let locale = order.buyerLocale, !locale.isEmpty, primaryLanguage(language) != primaryLanguage(locale) {
+           let locale = order.buyerLocale, !locale.isEmpty, !samePrimaryLanguage(language, locale) {
             report("buyer-language", levels.buyerLanguage,
                    "\(message.type) message on \(sent) is in '\(language)', but the buyer's language is \(locale)")
         }

@@ -28,17 +28,27 @@ public struct LedgerAuditRunner {
         var findings: [Finding] = []
         for checker in session.plugins.ledgerCheckers {
             do {
-                findings += try checker.audit(source, settings: settings).filter { $0.severity != .off }
+                let found = try checker.audit(source, settings: settings)
+                if findings.isEmpty, !found.contains(where: { $0.severity == .off }) {
+                    findings = found
+                } else {
+                    findings += found.filter { $0.severity != .off }
+                }
             } catch let error as PluginError {
                 throw UsageError("\(checker.id): \(error.description)")
             }
         }
         for index in findings.indices where findings[index].seller == nil { findings[index].seller = seller.id.rawValue }
-        for finding in findings.sorted(by: Finding.reportOrder) {
+        // Checkers mostly report in order already; sorting is then one pass.
+        if zip(findings, findings.dropFirst()).contains(where: { Finding.reportOrder($1, $0) }) {
+            findings.sort(by: Finding.reportOrder)
+        }
+        for finding in findings {
             try reports.write(finding: finding)
             summary.add(finding)
         }
-        let counts = try session.ledger().counts(seller: seller.id.rawValue, now: now)
+        // The checkers' pass over the ledger counted these already; query only when none made one.
+        let counts = try source.scannedTotals?.counts ?? session.ledger().counts(seller: seller.id.rawValue, now: now)
         summary.orders = counts.orders
         summary.messagesLast30Days = counts.messagesLast30Days
         summary.reviewRequests = counts.reviewRequests
@@ -50,11 +60,13 @@ public struct LedgerAuditRunner {
     func eligibleForReviewRequest(_ seller: SellerConfig, settings: RuleSettings, source: LedgerSnapshot) throws -> Int {
         guard let review = MessageType.named("review-request"), !session.plugins.ledgerCheckers.isEmpty else { return 0 }
         var eligible = 0
+        let planners = try session.plugins.ledgerCheckers.map {
+            try $0.makePlanner(types: [review], on: now, ledger: source, settings: settings)
+        }
         try session.ledger().forEachPlanOrder(seller: seller.id.rawValue, on: now, all: false) { order, history in
             var allowed = true
-            for checker in session.plugins.ledgerCheckers where allowed {
-                let entries = try checker.plan(order, history: history, types: [review], on: now, ledger: source, settings: settings)
-                allowed = entries.allSatisfy(\.allowed)
+            for planner in planners where allowed {
+                allowed = try planner.plan(order, history: history).allSatisfy(\.allowed)
             }
             if allowed { eligible += 1 }
         }

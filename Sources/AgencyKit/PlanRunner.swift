@@ -30,20 +30,35 @@ public struct PlanRunner {
         let settings = try session.ruleSettings(for: seller)
         let source = LedgerSnapshot(ledger: try session.ledger(), seller: seller.id.rawValue,
                                     primaryMarketplace: seller.marketplaces.first, now: date)
+        let planners = try checkers.map { try $0.makePlanner(types: types, on: date, ledger: source, settings: settings) }
         try session.ledger().forEachPlanOrder(seller: seller.id.rawValue, on: date, all: all) { order, history in
-            var merged = types.map { LedgerPlanEntry(type: $0.id, allowed: true) }
-            for checker in checkers {
-                let entries = try checker.plan(order, history: history, types: types, on: date, ledger: source, settings: settings)
-                for (index, entry) in entries.enumerated() where index < merged.count {
-                    merged[index].rules += entry.rules
-                    merged[index].reasons += entry.reasons
-                    merged[index].notes += entry.notes
-                    merged[index].allowed = merged[index].allowed && entry.allowed
-                    if let from = entry.allowedFrom { merged[index].allowedFrom = max(merged[index].allowedFrom ?? from, from) }
-                }
-            }
-            for index in merged.indices where merged[index].allowed { merged[index].allowedFrom = nil }
-            try body(order, merged)
+            try body(order, try Self.merge(planners.map { try $0.plan(order, history: history) }, types: types))
         }
+    }
+
+    /// One entry per type from every checker's entries: allowed only when all allow it, with every
+    /// rule, reason and note, and the latest date from which it becomes allowed.
+    static func merge(_ answers: [[LedgerPlanEntry]], types: [MessageType]) -> [LedgerPlanEntry] {
+        if answers.count == 1, let only = answers.first, only.count == types.count,
+           zip(only, types).allSatisfy({ $0.type == $1.id }) {
+            // One checker: its entries as they are (an allowed entry carries no date).
+            var merged = only
+            for index in merged.indices where merged[index].allowed && merged[index].allowedFrom != nil {
+                merged[index].allowedFrom = nil
+            }
+            return merged
+        }
+        var merged = types.map { LedgerPlanEntry(type: $0.id, allowed: true) }
+        for entries in answers {
+            for (index, entry) in entries.enumerated() where index < merged.count {
+                merged[index].rules += entry.rules
+                merged[index].reasons += entry.reasons
+                merged[index].notes += entry.notes
+                merged[index].allowed = merged[index].allowed && entry.allowed
+                if let from = entry.allowedFrom { merged[index].allowedFrom = max(merged[index].allowedFrom ?? from, from) }
+            }
+        }
+        for index in merged.indices where merged[index].allowed { merged[index].allowedFrom = nil }
+        return merged
     }
 }

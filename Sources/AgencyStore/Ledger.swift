@@ -10,6 +10,9 @@ public final class Ledger: Sendable {
     public let path: String
     let pool: DatabasePool
 
+    /// Bytes of the database file SQLite reads through a memory map.
+    static let mmapSize = 1 << 30
+
     /// How long a writer waits for another writer before giving up.
     public static let busyTimeout: TimeInterval = 15
 
@@ -22,6 +25,8 @@ public final class Ledger: Sendable {
         // GRDB opens write transactions of a DatabasePool with BEGIN IMMEDIATE.
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Reads of the audit and plan scan hundreds of megabytes: map the file instead of copying pages.
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

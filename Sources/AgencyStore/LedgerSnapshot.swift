@@ -6,12 +6,14 @@ import GRDB
 /// One seller's ledger as ledger checkers read it: orders streamed in order-id order with their messages.
 ///
 /// Orders, messages and buyer-data expiries are three index scans merged by order id, so an audit
-/// of a million orders never holds more than one order's messages in memory.
+/// of a million orders never holds more than one order's messages in memory. The same pass counts
+/// messages and orders per hour for `dailyCounts()` and the summary (`scannedTotals`).
 public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
     public let seller: String
     public let now: Date
     let defaultTimeZone: TimeZone
     private let access: Access
+    private var scanned: LedgerScanTotals?
 
     enum Access {
         case ledger(Ledger)
@@ -48,36 +50,51 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
     }
 
     public func forEachOrder(_ body: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
-        try withDatabase { db in
-            let orders = try Row.fetchCursor(db, sql: "SELECT \(LedgerRows.orderColumns) FROM orders WHERE seller = ? ORDER BY order_id",
-                                             arguments: [seller])
-            let messages = try Row.fetchCursor(db, sql: "SELECT \(LedgerRows.messageColumns) FROM messages WHERE seller = ? ORDER BY order_id, sent_at, id",
-                                               arguments: [seller])
-            let expiries = try Row.fetchCursor(db, sql: "SELECT order_id, min(expires_at) FROM buyer_pii WHERE seller = ? GROUP BY order_id ORDER BY order_id",
-                                               arguments: [seller])
-            var pendingMessage = try messages.next().map(LedgerRows.message)
-            var pendingExpiry: (String, Int64?)? = try expiries.next().map { ($0[0], $0[1]) }
-            var batch: [LedgerMessage] = []
-            while let row = try orders.next() {
-                let orderID: String = row[0]
-                while let expiry = pendingExpiry, Self.precedes(expiry.0, orderID) { pendingExpiry = try expiries.next().map { ($0[0], $0[1]) } }
-                var expiresAt: Date?
-                if let expiry = pendingExpiry, expiry.0 == orderID { expiresAt = LedgerRows.date(expiry.1) }
-                batch.removeAll(keepingCapacity: true)
-                while let message = pendingMessage, !Self.precedes(orderID, message.orderID) {
-                    if message.orderID == orderID { batch.append(message) }
-                    pendingMessage = try messages.next().map(LedgerRows.message)
+        let since = Int64(now.timeIntervalSince1970) - 30 * 86_400
+        let seller = seller
+        @Sendable func scan(_ db: Database, _ emit: (LedgerOrder, [LedgerMessage]) throws -> Void) throws -> LedgerScanTotals {
+            var totals = LedgerScanTotals()
+            try OrderScan(db: db, seller: seller).run(
+                tallyOrder: { totals.add(order: $0) },
+                tallyMessage: { totals.add(messageSentAt: $0, status: $1, type: $2, channel: $3, since: since) },
+                emit)
+            return totals
+        }
+        switch access {
+        case .connection(let db):
+            scanned = try scan(db, body)
+        case .ledger(let ledger):
+            // SQLite on a second thread, the checker on this one.
+            let result = ScanResult()
+            try OrderPipeline.run(produce: { emit in
+                try ledger.read { db in
+                    result.totals = try scan(db) { order, messages in
+                        guard emit(order, messages) else { throw OrderPipeline.Stopped() }
+                    }
                 }
-                try body(LedgerRows.order(row, personalDataExpiresAt: expiresAt), batch)
-            }
+            }, consume: body)
+            scanned = result.totals
         }
     }
 
-    /// SQLite's BINARY order, which `ORDER BY order_id` follows.
-    static func precedes(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+    /// Carries the producer thread's totals back (read after the thread has finished).
+    private final class ScanResult: @unchecked Sendable {
+        var totals: LedgerScanTotals?
+    }
+
+    /// What the last complete `forEachOrder` counted (nil before one): the audit summary's counts as of `now`.
+    public var scannedTotals: LedgerScanTotals? { scanned }
 
     public func dailyCounts() throws -> (messages: [String: Int], orders: [String: Int]) {
         let days = LocalDays(timeZone: defaultTimeZone)
+        if let scanned {
+            func perDay(_ histogram: HourHistogram) -> [String: Int] {
+                var counts: [Int64: Int] = [:]
+                histogram.forEach { hour, count in counts[days.day(ofSeconds: hour * 3600), default: 0] += count }
+                return Dictionary(uniqueKeysWithValues: counts.map { (LocalDays.string(day: $0.key), $0.value) })
+            }
+            return (perDay(scanned.messagesPerHour), perDay(scanned.ordersPerHour))
+        }
         return try withDatabase { db in
             func perDay(_ sql: String) throws -> [String: Int] {
                 var counts: [Int64: Int] = [:]

@@ -6,36 +6,31 @@ extension Ledger {
     /// Streams the orders `plan` considers on `date`, with their messages (oldest first).
     ///
     /// Unless `all`, only orders a message could still reach: bought by `date`, and not delivered
-    /// (or due) more than 31 days before it. The SQL narrows by purchase date through an index; the
-    /// exact test is in Swift.
+    /// (or due) more than 31 days before it. The filter runs inside SQLite over the order table's
+    /// primary-key scan (order-id order, no sort), and each order's messages come from the
+    /// covering index `messages_by_order_covering`.
     public func forEachPlanOrder(seller: String, on date: Date, all: Bool,
                                  _ body: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
         let day: Int64 = 86_400
         let at = Int64(date.timeIntervalSince1970)
-        try read { db in
-            let sql: String
-            var arguments: StatementArguments = [seller]
-            if all {
-                sql = "SELECT \(LedgerRows.orderColumns) FROM orders WHERE seller = ? ORDER BY order_id"
-            } else {
-                // Delivery comes well within 120 days of purchase; anything older is past every window.
-                sql = """
-                    SELECT \(LedgerRows.orderColumns) FROM orders
-                    WHERE seller = ? AND purchase_date BETWEEN ? AND ?
-                      AND coalesce(delivered_at, latest_delivery, purchase_date) >= ?
-                    ORDER BY order_id
-                    """
-                arguments += [at - 120 * day, at + day, at - 32 * day]
+        let filter = all ? nil : (at - 120 * day, at + day, at - 32 * day)
+        // SQLite on a second thread, the planners and output on this one.
+        try OrderPipeline.run(produce: { emit in
+            try self.read { db in
+                var scan = OrderScan(db: db, seller: seller)
+                if let filter {
+                    // Delivery comes well within 120 days of purchase; anything older is past every window.
+                    // `+purchase_date` keeps SQLite on the primary key (already in order-id order).
+                    scan.filter = """
+                        AND +purchase_date BETWEEN ?2 AND ?3 AND coalesce(delivered_at, latest_delivery, purchase_date) >= ?4
+                        """
+                    scan.filterArguments = [filter.0, filter.1, filter.2]
+                    scan.messageAccess = .perOrder
+                }
+                try scan.run { order, messages in
+                    guard emit(order, messages) else { throw OrderPipeline.Stopped() }
+                }
             }
-            let orders = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            let messages = try db.makeStatement(sql: "SELECT \(LedgerRows.messageColumns) FROM messages WHERE seller = ? AND order_id = ? ORDER BY sent_at, id")
-            let expiry = try db.makeStatement(sql: "SELECT min(expires_at) FROM buyer_pii WHERE seller = ? AND order_id = ?")
-            while let row = try orders.next() {
-                let orderID: String = row[0]
-                let history = try Row.fetchAll(messages, arguments: [seller, orderID]).map(LedgerRows.message)
-                let expires = try Int64.fetchOne(expiry, arguments: [seller, orderID])
-                try body(LedgerRows.order(row, personalDataExpiresAt: LedgerRows.date(expires)), history)
-            }
-        }
+        }, consume: body)
     }
 }

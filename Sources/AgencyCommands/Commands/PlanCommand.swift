@@ -45,7 +45,14 @@ struct PlanCommand: ParsableCommand {
                 Output.line(Self.describe(order: order, entries: entries))
             }
             if orders == 0 { Output.line("No orders within reach on \(date ?? "this date") (use --all for every order).") }
-        case .json, .csv:
+        case .csv:
+            let writer = PlanCSVWriter()
+            try writer.header(Self.columns)
+            try runner.run(seller: seller, date: day, types: types, all: all) { order, entries in
+                try writer.write(order: order, entries: entries)
+            }
+            try writer.finish()
+        case .json:
             var rows: [[String?]] = []
             try runner.run(seller: seller, date: day, types: types, all: all) { order, entries in
                 for entry in entries {

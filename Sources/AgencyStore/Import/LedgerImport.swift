@@ -40,7 +40,7 @@ extension Ledger {
     /// - Parameter kinds: the kinds this command accepts (`orders import`: order files; `messages import`: history).
     public func importFiles(_ files: [ImportFile], seller: String, defaultMarketplace: String, kinds: Set<ImportKind>,
                             skipBadRows: Bool = false, progress: ((Int) -> Void)? = nil) throws -> ImportResult {
-        var loaded: [(file: ImportFile, data: Data, kind: ImportKind, hash: String)] = []
+        var loaded: [(file: ImportFile, data: Data, kind: ImportKind, hash: BackgroundHash)] = []
         for file in files {
             let data: Data
             do {
@@ -53,8 +53,7 @@ extension Ledger {
                 let hint = kind == .messageHistory ? "use 'agency messages import'" : "use 'agency orders import'"
                 throw InputError(file: file.displayPath, "this is a \(kind.label) file; \(hint)")
             }
-            let hash = data.withUnsafeBytes { SHA256Digest.hex($0.bindMemory(to: UInt8.self)) }
-            loaded.append((file, data, kind, hash))
+            loaded.append((file, data, kind, BackgroundHash(data)))
         }
         loaded.sort { $0.kind.importRank < $1.kind.importRank }
         let salt = try buyerSalt()
@@ -64,24 +63,36 @@ extension Ledger {
             let context = ImportContext(db: db, seller: seller, buyerSalt: salt, defaultMarketplace: defaultMarketplace,
                                         skipBadRows: skipBadRows, progress: progress)
             var outcomes: [ImportOutcome] = []
+            // A bulk import touches far more pages than the default cache holds.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             for entry in loaded {
-                if let at = try Int64.fetchOne(db, sql: "SELECT imported_at FROM imports WHERE seller = ? AND kind = ? AND file_hash = ?",
-                                               arguments: [seller, entry.kind.rawValue, entry.hash]) {
+                // The hash is only waited for when a file of this kind and size was imported before;
+                // otherwise the import runs while it is computed on the other core.
+                let seen = try Bool.fetchOne(db, sql: """
+                    SELECT EXISTS (SELECT 1 FROM imports WHERE seller = ? AND kind = ? AND (file_size IS NULL OR file_size = ?))
+                    """, arguments: [seller, entry.kind.rawValue, entry.data.count]) ?? true
+                if seen, let at = try Int64.fetchOne(db, sql: "SELECT imported_at FROM imports WHERE seller = ? AND kind = ? AND file_hash = ?",
+                                                     arguments: [seller, entry.kind.rawValue, entry.hash.value]) {
                     outcomes.append(ImportOutcome(file: entry.file.displayPath, kind: entry.kind, rows: 0, records: 0,
                                                   alreadyImportedAt: Date(timeIntervalSince1970: TimeInterval(at))))
                     continue
                 }
                 let counts = try Self.importOne(entry.data, kind: entry.kind, file: entry.file.displayPath, context: context)
                 try db.execute(sql: """
-                    INSERT INTO imports (seller, kind, file_name, file_hash, rows, imported_at) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [seller, entry.kind.rawValue, (entry.file.path as NSString).lastPathComponent, entry.hash,
-                                     counts.rows, Int64(Date().timeIntervalSince1970)])
+                    INSERT INTO imports (seller, kind, file_name, file_hash, rows, imported_at, file_size) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [seller, entry.kind.rawValue, (entry.file.path as NSString).lastPathComponent, entry.hash.value,
+                                     counts.rows, Int64(Date().timeIntervalSince1970), entry.data.count])
                 outcomes.append(ImportOutcome(file: entry.file.displayPath, kind: entry.kind, rows: counts.rows, records: counts.orders))
             }
             if outcomes.contains(where: { $0.alreadyImportedAt == nil }) { try context.refreshPersonalDataExpiry() }
             return ImportResult(files: outcomes, skipped: context.skipped)
         }
     }
+
+    /// Page cache of an import transaction (KiB, as a negative `cache_size`): 256 MiB.
+    static let importCacheSize = -262_144
 
     static func importOne(_ data: Data, kind: ImportKind, file: String, context: ImportContext) throws -> (rows: Int, orders: Int) {
         if kind == .getOrders { return try GetOrdersImport(context: context, file: file).run(data: data) }

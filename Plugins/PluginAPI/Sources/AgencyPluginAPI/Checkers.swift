@@ -29,9 +29,27 @@ public protocol LedgerChecker: Sendable {
     /// For `agency plan`: whether each of `types` may go out for `order` on `date`, and why not.
     func plan(_ order: LedgerOrder, history: [LedgerMessage], types: [MessageType], on date: Date,
               ledger: any LedgerSource, settings: RuleSettings) throws -> [LedgerPlanEntry]
+    /// For a plan over many orders (`agency plan`, the audit's "eligible today"): a planner bound to
+    /// one date, type list, ledger and settings, so per-seller set-up (rule levels, time zones) is
+    /// done once. Its answers equal `plan`'s for the same arguments.
+    func makePlanner(types: [MessageType], on date: Date, ledger: any LedgerSource,
+                     settings: RuleSettings) throws -> any LedgerOrderPlanner
+}
+
+/// `LedgerChecker.plan` for one order after another, with the same types, date, ledger and settings.
+/// Used from one thread at a time; it may cache what it learns between orders.
+public protocol LedgerOrderPlanner: AnyObject {
+    /// One entry per type, in the planner's type order, for `order` with its recorded messages.
+    func plan(_ order: LedgerOrder, history: [LedgerMessage]) throws -> [LedgerPlanEntry]
 }
 
 extension LedgerChecker {
+    /// Default planner: `plan` per order.
+    public func makePlanner(types: [MessageType], on date: Date, ledger: any LedgerSource,
+                            settings: RuleSettings) throws -> any LedgerOrderPlanner {
+        PerOrderLedgerPlanner(checker: self, types: types, date: date, ledger: ledger, settings: settings)
+    }
+
     /// Default plan: a guard of one candidate message per type (checkers may answer faster and say when it changes).
     public func plan(_ order: LedgerOrder, history: [LedgerMessage], types: [MessageType], on date: Date,
                      ledger: any LedgerSource, settings: RuleSettings) throws -> [LedgerPlanEntry] {
@@ -43,6 +61,27 @@ extension LedgerChecker {
                                    reasons: errors.map(\.message),
                                    notes: findings.filter { $0.severity != .error && $0.severity != .off }.map(\.message))
         }
+    }
+}
+
+/// The default `LedgerOrderPlanner`: calls the checker's `plan` for each order.
+final class PerOrderLedgerPlanner<Checker: LedgerChecker>: LedgerOrderPlanner {
+    let checker: Checker
+    let types: [MessageType]
+    let date: Date
+    let ledger: any LedgerSource
+    let settings: RuleSettings
+
+    init(checker: Checker, types: [MessageType], date: Date, ledger: any LedgerSource, settings: RuleSettings) {
+        self.checker = checker
+        self.types = types
+        self.date = date
+        self.ledger = ledger
+        self.settings = settings
+    }
+
+    func plan(_ order: LedgerOrder, history: [LedgerMessage]) throws -> [LedgerPlanEntry] {
+        try checker.plan(order, history: history, types: types, on: date, ledger: ledger, settings: settings)
     }
 }
 

@@ -1,0 +1,73 @@
+import AgencyPluginAPI
+import Foundation
+
+/// Counts gathered while the audit streams a seller's whole ledger, so the volume rule and the
+/// summary need no second pass: orders and sent messages per UTC hour, and the summary counts.
+public struct LedgerScanTotals: Sendable {
+    /// Sent messages per UTC hour (Unix seconds / 3600).
+    var messagesPerHour = HourHistogram()
+    /// Orders per UTC hour of purchase.
+    var ordersPerHour = HourHistogram()
+    /// The summary counts, as `Ledger.counts(seller:now:)` would give them for `now`.
+    public var counts = LedgerCounts()
+
+    private static let sent = Array("sent".utf8)
+    private static let reviewRequest = Array("review-request".utf8)
+    private static let reviewChannels = [Array("request-a-review".utf8), Array("solicitations-api".utf8)]
+
+    static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ value: [UInt8]) -> Bool {
+        bytes.count == value.count && value.withUnsafeBufferPointer { OrderScan.compare(bytes, $0) == 0 }
+    }
+
+    mutating func add(order: LedgerOrder) {
+        counts.orders += 1
+        if order.buyerOptedOut { counts.optedOut += 1 }
+        ordersPerHour.add(Int64(order.purchaseDate.timeIntervalSince1970) / 3600)
+    }
+
+    mutating func add(messageSentAt sentAt: Int64, status: UnsafeBufferPointer<UInt8>, type: UnsafeBufferPointer<UInt8>,
+                      channel: UnsafeBufferPointer<UInt8>, since: Int64) {
+        guard Self.same(status, Self.sent) else { return }
+        messagesPerHour.add(sentAt / 3600)
+        if sentAt >= since { counts.messagesLast30Days += 1 }
+        if Self.same(type, Self.reviewRequest) || Self.same(channel, Self.reviewChannels[0]) || Self.same(channel, Self.reviewChannels[1]) {
+            counts.reviewRequests += 1
+        }
+    }
+}
+
+/// Counts per hour number over a dense range (hours of a ledger span a few years at most).
+struct HourHistogram: Sendable {
+    private var first: Int64 = 0
+    private var counts: [Int] = []
+    private var outliers: [Int64: Int] = [:]
+    /// Widest dense range (about 11 years); hours beyond it are counted in a dictionary.
+    private static let maxSpan: Int64 = 100_000
+
+    mutating func add(_ hour: Int64, _ count: Int = 1) {
+        if counts.isEmpty {
+            first = hour - 24 * 400
+            counts = Array(repeating: 0, count: 24 * 800)
+        }
+        var index = hour - first
+        if index < 0 || index >= Int64(counts.count) {
+            let low = min(first, hour), high = max(first + Int64(counts.count) - 1, hour)
+            guard high - low < Self.maxSpan else {
+                outliers[hour, default: 0] += count
+                return
+            }
+            var grown = Array(repeating: 0, count: Int(high - low + 1))
+            for (offset, value) in counts.enumerated() where value != 0 { grown[Int(first - low) + offset] = value }
+            counts = grown
+            first = low
+            index = hour - first
+        }
+        counts[Int(index)] += count
+    }
+
+    /// Every (hour, count) with a count.
+    func forEach(_ body: (Int64, Int) -> Void) {
+        for (offset, value) in counts.enumerated() where value != 0 { body(first + Int64(offset), value) }
+        for (hour, value) in outliers { body(hour, value) }
+    }
+}
