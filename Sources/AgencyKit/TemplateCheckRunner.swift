@@ -25,12 +25,15 @@ public struct TemplateCheckRunner {
         let workspace = try session.requireWorkspace()
         let sellers = try requested ?? workspace.sellers()
         var outcome = Outcome()
+        let progress = ProgressLine("checking templates")
+        defer { progress.finish() }
         for seller in sellers {
             let check = MessageCheck(checkers: try session.preparedCheckers(for: seller))
             var summary = SellerSummary(seller: seller.id.rawValue, name: seller.name)
             for name in try workspace.templateNames(seller: seller.id) {
                 outcome.files += 1
                 summary.templates += 1
+                progress.advance()
                 do {
                     let template = try workspace.template(seller: seller.id, name: name)
                     let findings = check.findings(for: template.document(defaultLanguage: seller.languages.first), source: template.source)
