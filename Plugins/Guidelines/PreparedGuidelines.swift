@@ -85,7 +85,7 @@ struct PreparedGuidelines: PreparedMessageChecker {
         if isOn("external-link") || isOn("insecure-link") || isOn("email-address") {
             found += ContactRules.links(field, allowedDomains: allowedDomains)
         }
-        if isOn("phone-number") { found += ContactRules.phones(field) }
+        if isOn("phone-number") { found += ContactRules.phones(field, words: library.phoneWords) }
         if isOn("emoji") { found += ContactRules.emoji(field) }
         found += PhraseRules.check(field, rules: ["marketing", "coupon", "opt-out-link", "sensitive-content"].filter(isOn))
         let removal = ReviewRules.removal(field)

@@ -18,8 +18,8 @@ enum ContactRules {
         return findings
     }
 
-    static func phones(_ field: FieldContext) -> [PendingFinding] {
-        PhoneScanner.scan(field.text).map { field.finding("phone-number", "Phone number: \($0.text)", at: $0.range.lowerBound) }
+    static func phones(_ field: FieldContext, words: PhoneWords) -> [PendingFinding] {
+        PhoneScanner.scan(field.text, words: words).map { field.finding("phone-number", "Phone number: \($0.text)", at: $0.range.lowerBound) }
     }
 
     static func emoji(_ field: FieldContext) -> [PendingFinding] {

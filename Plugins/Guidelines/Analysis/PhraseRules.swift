@@ -11,10 +11,23 @@ enum PhraseRules {
         var findings: [PendingFinding] = []
         for rule in rules {
             let label = messages[rule] ?? rule
-            for match in field.hits.triggers(rule) {
+            for match in nonOverlapping(field.hits.triggers(rule)) {
                 findings.append(field.finding(rule, "\(label): \"\(field.quote(match))\"", at: match.start))
             }
         }
         return findings
+    }
+
+    /// One finding per stretch of text: of overlapping matches, the first (and at one start, the longest) is kept.
+    static func nonOverlapping(_ matches: [PhraseMatch]) -> [PhraseMatch] {
+        guard matches.count > 1 else { return matches }
+        let ordered = matches.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        var kept: [PhraseMatch] = []
+        var keptEnd = Int.min
+        for match in ordered where match.start >= keptEnd {
+            kept.append(match)
+            keptEnd = match.end
+        }
+        return kept
     }
 }

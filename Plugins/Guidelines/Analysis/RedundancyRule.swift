@@ -8,17 +8,35 @@ enum RedundancyRule {
         guard !hasAttachments, !body.text.bytes.isEmpty else { return [] }
         let rule = "redundant-message"
         let filler = body.sentencesWith(["cue:filler", "phrase:\(rule)"])
-        guard !filler.isEmpty else { return [] }
-        let purpose = body.sentencesWith(["cue:purpose", "cue:review-ask", "cue:review-noun"]).union(otherRuleSentences)
+        let offers = contactOffers(body)
+        // A message that only says how to reach the seller is "contact us if there is a problem" only.
+        guard !filler.isEmpty || !offers.contact.isEmpty else { return [] }
+        let purpose = body.sentencesWith(["cue:purpose", "cue:review-ask", "cue:review-noun"])
         let courtesy = body.sentencesWith(["cue:courtesy"])
         for sentence in 0..<body.sentences.count {
             let range = body.sentences.range(of: sentence, length: body.text.bytes.count)
-            if purpose.contains(sentence) { return [] }
+            if otherRuleSentences.contains(sentence) { return [] }
+            // "Need help with setup? Call us...": a contact offer names a topic but gives no purpose.
+            if purpose.contains(sentence) && !offers.help.contains(sentence) { return [] }
+            if offers.contact.contains(sentence) || offers.help.contains(sentence) { continue }
             if filler.contains(sentence) || courtesy.contains(sentence) { continue }
             if body.wordsBetween(range.lowerBound, range.upperBound) > 3 { return [] }
         }
-        let first = filler.min() ?? 0
+        let first = [filler.min(), offers.help.min(), offers.contact.min()].compactMap { $0 }.min() ?? 0
         let offset = body.sentences.starts[first]
         return [body.finding(rule, "The message only confirms the order or shipment, says thank you, or offers help if there is a problem; Amazon already sends these", at: offset)]
+    }
+
+    /// Sentences that only offer contact (`cue:contact-offer`: "call us", "our support line"), and the
+    /// help questions that lead into one (`cue:help-offer` in that sentence or the one before it).
+    static func contactOffers(_ body: FieldContext) -> (contact: SentenceSet, help: SentenceSet) {
+        let contact = body.sentencesWith(["cue:contact-offer"])
+        var help = SentenceSet(sentenceCount: body.sentences.count)
+        guard !contact.isEmpty else { return (contact, help) }
+        for match in body.hits.cue("help-offer") {
+            let sentence = body.sentence(of: match)
+            if contact.contains(sentence) || contact.contains(sentence + 1) { help.insert(sentence) }
+        }
+        return (contact, help)
     }
 }

@@ -105,7 +105,10 @@ enum ReviewRules {
         }
         for match in field.hits.triggers(rule) { add(match.start, field.quote(match)) }
         let reviewSentences = field.sentencesWith(["cue:review-noun", "cue:review-ask"])
-        guard !reviewSentences.isEmpty else { return findings }
+        guard !reviewSentences.isEmpty else {
+            for match in FreeValue.offers(field) { add(match.start, field.quote(match)) }
+            return findings
+        }
         let tieSentences = field.sentencesWith(["cue:tie"])
         for match in field.hits.cue("value-strong") {
             let sentence = field.sentence(of: match)
@@ -122,6 +125,7 @@ enum ReviewRules {
                 || ((reviewSentences.contains(sentence - 1) || reviewSentences.contains(sentence + 1)) && tieSentences.contains(sentence))
             if nearReview && tieSentences.contains(sentence) { add(match.start, field.quote(match)) }
         }
+        for match in FreeValue.offers(field) { add(match.start, field.quote(match)) }
         return findings
     }
 }

@@ -10,6 +10,8 @@ struct CompiledLanguage: Sendable {
     /// Options by rule id (or file name for cue-only files).
     let options: [String: [String: String]]
     let stopwords: Set<String>
+    /// Phone-context words of this language's packs (`phone-words`).
+    let phoneWords: [String]
 
     init(language: String, files: [PackFile]) {
         var tagIndex: [String: Int32] = [:]
@@ -17,6 +19,7 @@ struct CompiledLanguage: Sendable {
         var patterns: [PhrasePattern] = []
         var options: [String: [String: String]] = [:]
         var stopwords = Set<String>()
+        var phoneWords: [String] = []
 
         func add(_ phrase: PackPhrase, tag name: String) {
             let tag: Int32
@@ -50,12 +53,14 @@ struct CompiledLanguage: Sendable {
                 options[key, default: [:]].merge(file.options) { _, new in new }
             }
             stopwords.formUnion(file.stopwords)
+            phoneWords += file.phoneWords
         }
         self.language = language
         self.automaton = LazyAutomaton(patterns: patterns)
         self.tagIndex = tagIndex
         self.options = options
         self.stopwords = stopwords
+        self.phoneWords = phoneWords
     }
 
     /// Lower-cases, folds typographic quotes, collapses spaces and reads the `~` markers.

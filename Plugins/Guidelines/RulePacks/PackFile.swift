@@ -16,6 +16,7 @@ struct PackPhrase: Sendable, Hashable {
 /// options:
 ///   noun-before-verb: true
 /// stopwords: [the, and]        # language detection
+/// phone-words: [hotline, call] # a number just after one of these is a phone number
 /// ```
 /// A phrase matches whole words, case-insensitively; `~` at either end lets it match inside a word
 /// (`~gutschein` also finds `Geschenkgutschein`).
@@ -30,6 +31,8 @@ struct PackFile: Sendable {
     var cues: [String: [PackPhrase]] = [:]
     var options: [String: String] = [:]
     var stopwords: [String] = []
+    /// Words shortly before a number that make it a phone number (`phone-words: [hotline, Kundendienst]`).
+    var phoneWords: [String] = []
 
     /// Adds the lists of `other` to this file's lists.
     mutating func merge(_ other: PackFile) {
@@ -38,6 +41,7 @@ struct PackFile: Sendable {
         for (name, list) in other.cues { cues[name, default: []] += list }
         for (key, value) in other.options { options[key] = value }
         stopwords += other.stopwords
+        phoneWords += other.phoneWords
     }
 }
 

@@ -10,6 +10,8 @@ struct PackLibrary: Sendable {
     ]
 
     let languages: [String: CompiledLanguage]
+    /// Phone-context words of every language: a seller writes helplines in any of them.
+    let phoneWords: PhoneWords
     let fallbackLanguage = "en"
 
     /// Loads the built-in packs, then `extraDirectories` in order. Compiled libraries are cached per folder list.
@@ -28,7 +30,8 @@ struct PackLibrary: Sendable {
         guard !languages.isEmpty else {
             throw PluginError("\(builtIn):1: no language folders (en, de, ...) with rule packs")
         }
-        let library = PackLibrary(languages: languages)
+        let words = languages.keys.sorted().flatMap { languages[$0]?.phoneWords ?? [] }
+        let library = PackLibrary(languages: languages, phoneWords: PhoneWords(words))
         cache.store(library, for: key)
         return library
     }

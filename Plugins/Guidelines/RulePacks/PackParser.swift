@@ -5,6 +5,7 @@ import Yams
 enum PackParser {
     static let topLevelKeys: Set<String> = [
         "rule", "language", "mode", "description", "phrases", "exceptions", "cues", "options", "stopwords",
+        "phone-words",
     ]
 
     static func parse(_ text: String, path: String, knownRules: Set<String>) throws -> PackFile {
@@ -43,6 +44,8 @@ enum PackParser {
                 file.exceptions = try phrases(value, key: key, path: path)
             case "stopwords":
                 file.stopwords = try phrases(value, key: key, path: path).map { $0.text.lowercased() }
+            case "phone-words":
+                file.phoneWords = try phrases(value, key: key, path: path).map { $0.text.lowercased() }
             case "cues":
                 guard case .mapping(let cues) = value else {
                     throw PluginError("\(path):\(line): cues must map cue names to lists of phrases")

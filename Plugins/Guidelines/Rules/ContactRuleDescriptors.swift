@@ -33,6 +33,8 @@ enum ContactRuleDescriptors {
                 RuleCatalog.text("Our hotline: 0800 123 4567."),
                 RuleCatalog.text("Rufen Sie uns an: +49 30 12345678.", language: "de"),
                 RuleCatalog.text("Appelez-nous au 01 23 45 67 89.", language: "fr"),
+                RuleCatalog.text("Nuestro equipo está disponible en el 934 567 812 de lunes a viernes.", language: "es"),
+                RuleCatalog.text("Unser Kundendienst: 0301 234567.", language: "de"),
             ],
             nonTriggering: [
                 RuleCatalog.text("Your order 114-0000000-0000000 (ASIN B0ABCD1234) has a warranty card inside."),

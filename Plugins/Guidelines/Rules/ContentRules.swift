@@ -89,6 +89,7 @@ enum ContentRules {
                 RuleCatalog.text("Good news! Your order {{order_id}} has shipped and is on its way.", type: "delivery-followup"),
                 RuleCatalog.text("Hi,\nIf you have any problems with your order, please contact us.\nThanks,\nAcme"),
                 RuleCatalog.text("Vielen Dank für Ihre Bestellung! Ihr Paket wurde versandt.\n\nMit freundlichen Grüßen", language: "de"),
+                RuleCatalog.text("Thanks for your purchase!\n\nQuestions about assembly? Our support team is happy to help, just write to us here on Amazon.\n\nKind regards"),
             ],
             nonTriggering: [
                 RuleCatalog.text("Thank you for your order. Your invoice is attached.", type: "invoice", attachments: [Attachment(name: "invoice.pdf", kind: "invoice")]),

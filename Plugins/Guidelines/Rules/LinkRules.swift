@@ -17,6 +17,9 @@ enum LinkRules {
                 RuleCatalog.text("Find the manual on brandname dot com."),
                 RuleCatalog.html("<p>See <a href=\"https://brand.example.com/manual\">the manual</a>.</p>"),
                 RuleCatalog.text("Die Anleitung finden Sie auf www.beispiel.de/hilfe.", language: "de"),
+                RuleCatalog.text("Die Pflegetipps stehen auf traumbett-waesche punkt de.", language: "de"),
+                RuleCatalog.text("Le guide d'entretien est sur atelier-lumen point fr.", language: "fr"),
+                RuleCatalog.text("La guía de montaje está en mueblesnorte punto es.", language: "es"),
             ],
             nonTriggering: [
                 RuleCatalog.text("You can find the product page at https://www.amazon.com/dp/B012345678."),
@@ -25,6 +28,8 @@ enum LinkRules {
                 RuleCatalog.text("Please use the link we sent through Amazon messaging."),
                 RuleCatalog.html("<p>Our logo:</p><img src=\"https://cdn.brand.example/logo.png\" alt=\"Brand logo\">"),
                 RuleCatalog.text("Der Link zu Ihrer Bestellung ist auf amazon.de unter Meine Bestellungen.", language: "de"),
+                RuleCatalog.text("Du point de vue technique, le montage est simple.", language: "fr"),
+                RuleCatalog.text("El punto es que la tapa debe cerrarse bien.", language: "es"),
             ],
             fix: "Remove the link; point the buyer to the Amazon order page or attach the document instead"),
         RuleDescriptor(

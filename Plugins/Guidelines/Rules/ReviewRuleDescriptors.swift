@@ -14,11 +14,13 @@ enum ReviewRuleDescriptors {
                 RuleCatalog.text("Everyone who writes a review is entered into our monthly prize draw."),
                 RuleCatalog.text("Als Dankeschön für Ihre Bewertung erhalten Sie einen Geschenkgutschein.", language: "de"),
                 RuleCatalog.text("Laissez un avis et recevez un produit gratuit.", language: "fr"),
+                RuleCatalog.text("Every reviewer receives a free cable organiser as a thank you."),
             ],
             nonTriggering: [
                 RuleCatalog.text("We have refunded the broken item in full; sorry for the trouble.", type: "order-problem"),
                 RuleCatalog.text("A free replacement is on its way. If you have a moment later, we would value your honest review."),
                 RuleCatalog.text("Please share your honest opinion of the product in a review."),
+                RuleCatalog.text("The bottle is BPA-free. Feel free to leave a review once you have tried it."),
                 RuleCatalog.text("Hemos reembolsado el artículo dañado.", type: "order-problem", language: "es"),
             ],
             fix: "Remove the offer; a review request must not promise anything"),

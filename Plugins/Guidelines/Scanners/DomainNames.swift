@@ -19,6 +19,33 @@ enum DomainNames {
     /// Suffixes that are spelled out as `example dot com` in text.
     static let spelledTopLevel: Set<String> = ["com", "net", "org", "info", "shop", "store", "io", "co", "uk"]
 
+    /// Each language's own country domains after its own dot word: `schlafgut punkt de`, `maison-douce point fr`.
+    static let spelledCountryTopLevel: [String: Set<String>] = [
+        "punkt": ["de", "at", "ch"], "punto": ["es", "it"], "point": ["fr", "be"],
+    ]
+
+    /// Dot word and domain pairs that are also ordinary phrases ("point de vue", "el punto es que",
+    /// "the point be"): only a brand-like name (hyphen or digit) or a content word at the end of a
+    /// phrase makes them a domain.
+    static let spelledAmbiguous: Set<String> = ["point de", "punto es", "point be"]
+
+    /// Short function words that come before "point"/"punto" in ordinary prose.
+    static let spelledProseWords: Set<String> = [
+        "le", "au", "un", "du", "ce", "mon", "ton", "son", "bon", "mise", "premier", "dernier", "petit", "grand",
+        "chaque", "quel", "the", "a", "one", "this", "that", "my", "el", "este", "ese", "aquel", "otro", "primer",
+        "segundo", "tercer", "último", "ultimo", "mismo", "nuestro", "su", "mi", "tu", "buen", "mal", "gran", "cada",
+        "del", "al", "ningún", "algún", "cuyo", "whose",
+    ]
+
+    /// Whether `name dotWord tld` (lower case, non-English dot word) spells a domain.
+    static func isSpelledDomain(name: String, dotWord: String, tld: String, followedByWord: Bool) -> Bool {
+        if spelledTopLevel.contains(tld) { return true }
+        guard let own = spelledCountryTopLevel[dotWord], own.contains(tld) else { return false }
+        guard spelledAmbiguous.contains("\(dotWord) \(tld)") else { return true }
+        if name.utf8.contains(where: { $0 == 0x2D || (0x30...0x39).contains($0) }) { return true }
+        return !followedByWord && name.count >= 4 && !spelledProseWords.contains(name)
+    }
+
     /// Second-level public suffixes (`co.uk`, `com.mx`).
     static let secondLevelSuffixes: Set<String> = [
         "co.uk", "com.mx", "co.jp", "com.au", "com.br", "com.tr", "com.be", "co.za", "com.sg", "org.uk", "co.nz",

@@ -62,6 +62,14 @@ struct LinkScanner {
                 || first == 0x7B || first == 0x3C || first == 0xC3 else { return false }
             return list.containsLowered(bytes, range)
         }
+        func startsWithLetter(_ index: Int) -> Bool { ByteClass.isASCIILetter(bytes[tokens[index].range.lowerBound]) || bytes[tokens[index].range.lowerBound] >= 0x80 }
+        /// Whether sentence punctuation directly follows token `index` (trimmed from the token).
+        func endsSentence(_ index: Int) -> Bool {
+            let end = tokens[index].range.upperBound
+            guard end < bytes.count else { return true }
+            let next = bytes[end]
+            return next == 0x2E || next == 0x21 || next == 0x3F || next == 0x3B || next == 0x2C || next == 0x3A || next == 0x29
+        }
         for index in tokens.indices where !consumed.contains(index) {
             if tokens[index].interesting, isCandidate(bytes, tokens[index].range), let hit = classify(word(index)) {
                 hits.append(hit)
@@ -96,7 +104,10 @@ struct LinkScanner {
                 let tldWord = word(index + 1)
                 let tld = tldWord.lowered
                 let english = dot.lowered.contains("dot") || dot.lowered.hasPrefix("[") || dot.lowered.hasPrefix("(")
-                let tldOK = english ? DomainNames.topLevel.contains(tld) : DomainNames.spelledTopLevel.contains(tld)
+                let tldOK = english ? DomainNames.topLevel.contains(tld)
+                    : DomainNames.isSpelledDomain(name: name.lowered, dotWord: dot.lowered, tld: tld,
+                                                  followedByWord: index + 2 < tokens.count && startsWithLetter(index + 2)
+                                                      && !endsSentence(index + 1))
                 if tldOK, isLabel(name.lowered), !atWords.contains(name.lowered), name.lowered.count >= 2,
                    !isShortWord(index - 2, in: atWordBytes) {
                     hits.append(Hit(kind: .link(host: "\(name.lowered).\(tld)", insecure: false),

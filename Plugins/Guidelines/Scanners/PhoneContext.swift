@@ -3,16 +3,15 @@
 /// Byte comparisons for text of ASCII and Latin-1 letters (where they equal string comparisons);
 /// other text goes through `String`, whose comparisons follow canonical equivalence.
 enum PhoneContext {
-    private static let phoneWordBytes = PhoneScanner.phoneWords.map { Array($0.utf8) }
     private static let idWordBytes = PhoneScanner.idWords.map { (bytes: Array($0.utf8), characters: $0.count) }
 
     /// (phone context, id context) for the `length` bytes before `start`, lower-cased.
-    static func judge(_ bytes: [UInt8], before start: Int, length: Int) -> (phone: Bool, id: Bool) {
+    static func judge(_ bytes: [UInt8], before start: Int, length: Int, words phoneWords: PhoneWords) -> (phone: Bool, id: Bool) {
         var lower = max(0, start - length)
         while lower > 0 && lower < start && bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
         let context = bytes[lower..<start].map(ByteClass.lower)
-        guard isSimple(context) else { return judgeAsString(String(decoding: context, as: UTF8.self)) }
-        let phone = phoneWordBytes.contains { context.firstIndex(of: $0) != nil }
+        guard isSimple(context) else { return judgeAsString(String(decoding: context, as: UTF8.self), words: phoneWords) }
+        let phone = phoneWords.bytes.contains { context.firstIndex(of: $0) != nil }
         var words: [ArraySlice<UInt8>] = []
         var wordStart = context.count
         var index = context.count
@@ -71,8 +70,8 @@ enum PhoneContext {
     }
 
     /// The general path, by `String` comparison.
-    private static func judgeAsString(_ context: String) -> (phone: Bool, id: Bool) {
-        let phoneContext = PhoneScanner.phoneWords.contains { context.contains($0) }
+    private static func judgeAsString(_ context: String, words: PhoneWords) -> (phone: Bool, id: Bool) {
+        let phoneContext = words.strings.contains { context.contains($0) }
         let lastWords = context.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ":" || $0 == "(" || $0 == "," })
             .suffix(3).map(String.init)
         let idContext = lastWords.contains { word in

@@ -9,14 +9,6 @@ enum PhoneScanner {
         var text: String
     }
 
-    /// Words shortly before a number that make it a phone number.
-    static let phoneWords: [String] = [
-        "tel", "phone", "call", "ring", "hotline", "helpline", "whatsapp", "mobile", "cell", "fax", "sms", "text us",
-        "dial", "telefon", "anruf", "rufen sie", "handy", "mobil", "appel", "téléphone", "telephone", "portable",
-        "joindre", "llam", "teléfono", "telefono", "móvil", "movil", "chiam", "cellulare", "numero verde", "contact",
-        "kontakt", "contatt", "contacto", "reach us", "erreichen", "joignable", "servicio", "assistenza", "kundenservice",
-    ]
-
     /// Words shortly before a number that make it an id, a model or an amount instead.
     static let idWords: [String] = [
         "order", "bestell", "commande", "pedido", "ordine", "invoice", "rechnung", "facture", "factura", "fattura",
@@ -33,7 +25,7 @@ enum PhoneScanner {
         "pages", "rpm", "dpi", "eur", "euro", "euros", "usd", "gbp", "dollars", "pounds", "€", "$", "£", "%",
     ]
 
-    static func scan(_ text: ScanText) -> [Hit] {
+    static func scan(_ text: ScanText, words: PhoneWords) -> [Hit] {
         let bytes = text.bytes
         let count = bytes.count
         var hits: [Hit] = []
@@ -62,7 +54,7 @@ enum PhoneScanner {
                 if ByteClass.isASCIIAlnum(before) || before >= 0x80 || before == 0x2D || before == 0x2E || before == 0x2F
                     || before == 0x5F || before == 0x2C || before == 0x3A || before == 0x24 || before == 0x23 { continue }
             }
-            if isPhone(bytes, start: index, end: end) {
+            if isPhone(bytes, start: index, end: end, words: words) {
                 hits.append(Hit(range: index..<end, text: String(decoding: bytes[index..<end], as: UTF8.self)))
             }
         }
@@ -92,7 +84,7 @@ enum PhoneScanner {
         return lastDigitEnd
     }
 
-    private static func isPhone(_ bytes: [UInt8], start: Int, end: Int) -> Bool {
+    private static func isPhone(_ bytes: [UInt8], start: Int, end: Int, words: PhoneWords) -> Bool {
         let span = bytes[start..<end]
         var groups: [Int] = []
         var separators: [UInt8] = []
@@ -114,7 +106,7 @@ enum PhoneScanner {
 
         let plus = span.first == 0x2B
         let paren = span.contains(0x28)
-        let (phoneContext, idContext) = PhoneContext.judge(bytes, before: start, length: 36)
+        let (phoneContext, idContext) = PhoneContext.judge(bytes, before: start, length: 36, words: words)
 
         // Followed by a unit, a currency or letters: a measurement, an amount or a code.
         if end < bytes.count {
@@ -132,7 +124,7 @@ enum PhoneScanner {
         if groups.count == 2 && groups[0] == 4 && groups[1] == 4 && isYearRange(span) { return false }
         if groups == [5, 4] && !phoneContext { return false }
         if !plus && !paren && !phoneContext && groups.count >= 3 && groups.dropFirst().allSatisfy({ $0 == 3 })
-            && groups[0] <= 3 && span.first != 0x30 { return false }
+            && groups[0] <= 3 && span.first != 0x30 && !isSpanishNational(span, groups: groups, separators: separators) { return false }
 
         if plus { return digits >= 8 }
         if paren { return true }
@@ -141,6 +133,13 @@ enum PhoneScanner {
         if groups.count == 1 { return span.first == 0x30 && digits >= 10 && digits <= 12 }
         if groups == [3, 4] { return true }
         return digits >= 8 && groups.count <= 6
+    }
+
+    /// Spanish national numbers, 3-3-3 from 6, 7, 8 or 9 with spaces or hyphens: "912 345 678".
+    private static func isSpanishNational(_ span: ArraySlice<UInt8>, groups: [Int], separators: [UInt8]) -> Bool {
+        guard groups == [3, 3, 3], let first = span.first, (0x36...0x39).contains(first),
+              let separator = separators.first, separator == 0x20 || separator == 0x2D else { return false }
+        return separators.allSatisfy { $0 == separator }
     }
 
     private static func isDate(groups: [Int], separators: [UInt8]) -> Bool {

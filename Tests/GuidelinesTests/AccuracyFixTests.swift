@@ -1,0 +1,61 @@
+import AgencyPluginAPI
+import Testing
+
+/// Cases behind the accuracy fixes: spelled-out country domains, Spanish 3-3-3 numbers, contact offers
+/// that give no purpose, "free" + a thing for a review, and overlapping phrase findings.
+struct AccuracyFixTests {
+    static func rules(_ body: String, language: String = "en", type: String = "delivery-followup") throws -> [String] {
+        let document = GuidelinesHarness.document(body, type: type, language: language)
+        return try GuidelinesHarness.prepared().check(document).map(\.rule)
+    }
+
+    @Test(arguments: [
+        ("Alle Infos auf kissenwerk-berlin punkt de.", "de"),
+        ("Mehr Pflegetipps unter bettenhaus punkt at", "de"),
+        ("Rendez-vous sur linge-doux point fr pour le guide.", "fr"),
+        ("Toutes les infos sur atelier2024 point be.", "fr"),
+        ("Encontrará el vídeo en cocinaviva punto es.", "es"),
+        ("Il video è su cucinaviva punto it.", "it"),
+    ])
+    func spelledCountryDomainsAreLinks(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language).contains("external-link"))
+    }
+
+    @Test(arguments: [
+        ("Du point de vue du montage, tout est prêt.", "fr"),
+        ("Au point de départ, serrez les vis.", "fr"),
+        ("El punto es que el filtro debe secarse.", "es"),
+        ("Este punto es importante para la garantía.", "es"),
+    ])
+    func proseWithDotWordsIsNotALink(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language).contains("external-link")))
+    }
+
+    @Test func spanishNationalNumbersAreFound() throws {
+        #expect(try Self.rules("Si tiene dudas, estamos disponibles en el 612 345 987.", language: "es").contains("phone-number"))
+        #expect(try Self.rules("Atención al cliente: 912-345-678", language: "es").contains("phone-number"))
+        #expect(!(try Self.rules("Su pedido 114-0000000-0000000 pesa 1 250 g.", language: "es").contains("phone-number")))
+    }
+
+    @Test func aHelpQuestionBeforeAContactOfferGivesNoPurpose() throws {
+        let body = "Thank you for your order!\n\nNeed help with setup? Our support line is open on weekdays, just call us.\n\nBest regards"
+        #expect(try Self.rules(body).contains("redundant-message"))
+        let contactOnly = "Hi,\n\nQuestions about the assembly? Our hotline is open every day, call us.\n\nBest regards"
+        #expect(try Self.rules(contactOnly).contains("redundant-message"))
+        let schedule = "Hi,\n\nPlease call us to schedule the delivery slot for your sofa.\n\nBest regards"
+        #expect(!(try Self.rules(schedule, type: "delivery-scheduling").contains("redundant-message")))
+        let instructions = "Thank you for your order!\n\nBefore first use, charge the battery fully.\n\nBest regards"
+        #expect(!(try Self.rules(instructions).contains("redundant-message")))
+    }
+
+    @Test func aFreeThingForAReviewIsAnIncentive() throws {
+        #expect(try Self.rules("Leave a review and get a free phone stand!").contains("review-incentive"))
+        #expect(!(try Self.rules("The lid is BPA-free. Feel free to leave a review.").contains("review-incentive")))
+        #expect(!(try Self.rules("We sent a free of charge replacement. If you like, leave an honest review.").contains("review-incentive")))
+    }
+
+    @Test func overlappingPhraseFindingsOfOneRuleAreReportedOnce() throws {
+        let found = try Self.rules("Besuchen Sie unseren Shop für mehr Ideen.", language: "de")
+        #expect(found.filter { $0 == "marketing" }.count == 1)
+    }
+}
