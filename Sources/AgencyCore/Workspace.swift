@@ -150,8 +150,9 @@ public struct Workspace: Sendable {
         guard FileManager.default.fileExists(atPath: file) else {
             throw UsageError("no template '\(name)' for seller '\(id)' (see 'agency template list \(id)')")
         }
-        return try TemplateParser.parse(TextFile.read(path: file, displayPath: displayPath(file)),
-                                        name: name, seller: id, displayPath: displayPath(file))
+        // The path is built here, so its workspace-relative form needs no URL normalisation.
+        let shown = "sellers/\(id.rawValue)/templates/\(name).tmpl"
+        return try TemplateParser.parse(TextFile.read(path: file, displayPath: shown), name: name, seller: id, displayPath: shown)
     }
 
     /// Validates `source` as a template and writes it; refuses to overwrite unless `replace`.

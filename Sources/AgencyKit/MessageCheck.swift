@@ -3,7 +3,7 @@ import AgencyPluginAPI
 
 /// Runs prepared checkers over one message and returns its findings in report order,
 /// with excerpts taken from the file as written.
-public struct MessageCheck {
+public struct MessageCheck: Sendable {
     public let checkers: [any PreparedMessageChecker]
 
     public init(checkers: [any PreparedMessageChecker]) {

@@ -20,6 +20,21 @@ public struct TemplateCheckRunner {
         public var sellers: [SellerSummary] = []
     }
 
+    /// Templates parsed and checked together; bounds the findings held before they are written.
+    static let batchSize = 64
+
+    /// Reads, parses and checks one template of `seller`.
+    static func check(_ name: String, of seller: SellerConfig, in workspace: Workspace, with check: MessageCheck) -> Result<[Finding], InputError> {
+        do {
+            let template = try workspace.template(seller: seller.id, name: name)
+            return .success(check.findings(for: template.document(defaultLanguage: seller.languages.first), source: template.source))
+        } catch let error as InputError {
+            return .failure(error)
+        } catch {
+            return .failure(InputError(file: workspace.displayPath(workspace.templatePath(seller: seller.id, name: name)), "\(error)"))
+        }
+    }
+
     /// Checks every template of `sellers` (all sellers when nil).
     public func checkWorkspace(sellers requested: [SellerConfig]?, into reports: ReportSet) throws -> Outcome {
         let workspace = try session.requireWorkspace()
@@ -30,19 +45,26 @@ public struct TemplateCheckRunner {
         for seller in sellers {
             let check = MessageCheck(checkers: try session.preparedCheckers(for: seller))
             var summary = SellerSummary(seller: seller.id.rawValue, name: seller.name)
-            for name in try workspace.templateNames(seller: seller.id) {
-                outcome.files += 1
-                summary.templates += 1
-                progress.advance()
-                do {
-                    let template = try workspace.template(seller: seller.id, name: name)
-                    let findings = check.findings(for: template.document(defaultLanguage: seller.languages.first), source: template.source)
-                    for finding in findings {
-                        try reports.write(finding: finding)
-                        summary.add(finding)
+            let names = try workspace.templateNames(seller: seller.id)
+            // Parse and check a batch of templates on every core, then write its findings in order.
+            for start in stride(from: 0, to: names.count, by: Self.batchSize) {
+                let batch = Array(names[start..<min(start + Self.batchSize, names.count)])
+                let results = ParallelMap.map(batch) { name in
+                    Self.check(name, of: seller, in: workspace, with: check)
+                }
+                for result in results {
+                    outcome.files += 1
+                    summary.templates += 1
+                    progress.advance()
+                    switch result {
+                    case let .success(findings):
+                        for finding in findings {
+                            try reports.write(finding: finding)
+                            summary.add(finding)
+                        }
+                    case let .failure(error):
+                        outcome.inputErrors.append(error.description)
                     }
-                } catch let error as InputError {
-                    outcome.inputErrors.append(error.description)
                 }
             }
             outcome.errors += summary.errors
