@@ -7,19 +7,30 @@ final class LedgerBulkPlanner: LedgerOrderPlanner {
     let levels: RuleLevels
     let types: [MessageType]
     let date: Date
+    /// `OrderPlanner.kind` of each type.
+    let kinds: [Int]
     private var calendars: LedgerRuleChecker.Calendars
 
     init(levels: RuleLevels, types: [MessageType], date: Date, ledger: any LedgerSource) {
         self.levels = levels
         self.types = types
         self.date = date
+        kinds = types.map(OrderPlanner.kind)
         calendars = LedgerRuleChecker.Calendars(ledger)
     }
 
     func plan(_ order: LedgerOrder, history: [LedgerMessage]) throws -> [LedgerPlanEntry] {
         OrderPlanner(levels: levels, order: order, days: calendars.days(for: order.marketplace),
                      history: Self.counted(history, by: date))
-            .entries(for: types, on: date)
+            .entries(for: types, kinds: kinds, on: date)
+    }
+
+    private var slots: [Int] = []
+
+    func plan(_ order: LedgerOrder, history: [LedgerMessage], into plan: inout LedgerOrderPlan) throws {
+        OrderPlanner(levels: levels, order: order, days: calendars.days(for: order.marketplace),
+                     history: Self.counted(history, by: date))
+            .verdicts(for: types, kinds: kinds, on: date, slots: &slots, into: &plan)
     }
 
     /// The messages that count, sent by `date`, oldest first (kept in place when already in order).

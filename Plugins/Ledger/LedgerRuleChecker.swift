@@ -31,8 +31,10 @@ struct LedgerRuleChecker: LedgerChecker {
         }
         if levels.dailyVolume != .off {
             let counts = try ledger.dailyCounts()
-            findings += DailyVolume(messages: counts.messages, orders: counts.orders)
-                .findings(seller: ledger.seller, level: levels.dailyVolume)
+            // First: they belong to no order, so report order puts them before every order's findings
+            // and the host then finds the whole list sorted already.
+            findings.insert(contentsOf: DailyVolume(messages: counts.messages, orders: counts.orders)
+                .findings(seller: ledger.seller, level: levels.dailyVolume), at: 0)
         }
         return findings
     }

@@ -3,7 +3,7 @@ import Foundation
 
 /// `agency plan` for one order: which message types may go out on a date, and for the rest why not and until when.
 ///
-/// Every rule looks at a type only through three traits (proactive, critical, review request), so
+/// Every rule looks at a type only through four traits (proactive, critical, review request, redundant), so
 /// the entry is worked out once per kind of type and copied for the others: a plan of a
 /// hundred thousand orders times eighteen types formats each reason once per order.
 struct OrderPlanner {
@@ -15,20 +15,52 @@ struct OrderPlanner {
 
     /// One entry per type, in `types` order.
     func entries(for types: [MessageType], on date: Date) -> [LedgerPlanEntry] {
+        entries(for: types, kinds: types.map(Self.kind), on: date)
+    }
+
+    /// The traits a rule can see of `type`, as a number below `kindCount`.
+    static func kind(_ type: MessageType) -> Int {
+        (type.isProactive ? 1 : 0) | (type.isCritical ? 2 : 0) | (type.id == "review-request" ? 4 : 0) | (type.isRedundant ? 8 : 0)
+    }
+
+    static let kindCount = 16
+
+    /// As `entries(for:on:)`, with `kinds[i] == kind(types[i])` worked out once for many orders.
+    func entries(for types: [MessageType], kinds: [Int], on date: Date) -> [LedgerPlanEntry] {
         let day = days.day(of: date)
         let orderDays = OrderRules.Days(order, days)
-        var byKind: [LedgerPlanEntry?] = Array(repeating: nil, count: 8)
-        return types.map { type in
-            let kind = (type.isProactive ? 1 : 0) | (type.isCritical ? 2 : 0) | (type.id == "review-request" ? 4 : 0)
-            var entry: LedgerPlanEntry
+        var byKind: [LedgerPlanEntry?] = Array(repeating: nil, count: Self.kindCount)
+        var result: [LedgerPlanEntry] = []
+        result.reserveCapacity(types.count)
+        for (index, type) in types.enumerated() {
+            let kind = kinds[index]
             if let known = byKind[kind] {
-                entry = known
+                result.append(known)
             } else {
-                entry = self.entry(for: type, day: day, orderDays: orderDays)
+                let entry = self.entry(for: type, day: day, orderDays: orderDays)
                 byKind[kind] = entry
+                result.append(entry)
             }
-            entry.type = type.id
-            return entry
+            if result[index].type != type.id { result[index].type = type.id }
+        }
+        return result
+    }
+
+    /// As `entries(for:kinds:on:)`, as one verdict per kind of type; `slots` is scratch space
+    /// (`kindCount` elements, kept between orders).
+    func verdicts(for types: [MessageType], kinds: [Int], on date: Date, slots: inout [Int], into plan: inout LedgerOrderPlan) {
+        plan.removeAll()
+        let day = days.day(of: date)
+        let orderDays = OrderRules.Days(order, days)
+        if slots.count != Self.kindCount { slots = Array(repeating: -1, count: Self.kindCount) }
+        for index in slots.indices { slots[index] = -1 }
+        for (index, type) in types.enumerated() {
+            let kind = kinds[index]
+            if slots[kind] < 0 {
+                slots[kind] = plan.verdicts.count
+                plan.verdicts.append(entry(for: type, day: day, orderDays: orderDays))
+            }
+            plan.verdictOfType.append(slots[kind])
         }
     }
 
@@ -37,6 +69,9 @@ struct OrderPlanner {
     }
 
     private func entry(for type: MessageType, day: Int64, orderDays: OrderRules.Days) -> LedgerPlanEntry {
+        if type.isRedundant {
+            return LedgerPlanEntry(type: type.id, allowed: false, rules: [RedundantType.rule], reasons: [RedundantType.reason])
+        }
         var entry = LedgerPlanEntry(type: type.id, allowed: true)
         var opensOn: Int64?
         var permanent = false

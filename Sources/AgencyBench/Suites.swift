@@ -125,6 +125,13 @@ struct Suites {
         report.add(BenchRow(work: "audit, \(sizes.ledgerOrders) orders, \(messages) messages", value: BenchReport.seconds(audit.seconds),
                             reference: referenceText, ratio: String(format: "%.2f×", audit.seconds / reference.seconds),
                             target: "< 1 s", peakRSS: BenchReport.mib(audit.peakRSSKiB)))
+        let exportRun = try ChildProcess.best(of: 1, [agency, "-w", root, "export", "--kind", "messages", "--format", "csv",
+                                                      "--output", data + "/messages-export.csv"])
+        let dump = try ChildProcess.shell("sqlite3 -csv \(root)/ledger.sqlite 'SELECT * FROM messages' > \(data)/messages-dump.csv")
+        report.add(BenchRow(work: "export --kind messages (csv), \(messages) rows", value: BenchReport.seconds(exportRun.seconds),
+                            reference: "sqlite3 -csv SELECT * FROM messages: " + BenchReport.seconds(dump.seconds),
+                            ratio: String(format: "%.2f×", exportRun.seconds / dump.seconds),
+                            target: "< 100 MB RSS", peakRSS: BenchReport.mib(exportRun.peakRSSKiB)))
     }
 
     /// Process start to first output, plugins loaded, vs starting the sqlite3 CLI.

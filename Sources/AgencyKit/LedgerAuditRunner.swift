@@ -26,6 +26,9 @@ public struct LedgerAuditRunner {
         let settings = try session.ruleSettings(for: seller)
         let source = try snapshot(for: seller)
         var findings: [Finding] = []
+        // "Eligible today" is counted on the first checker's pass over the ledger when it makes one.
+        let eligibility = try EligibilityCount(planners: reviewPlanners(settings: settings, source: source), on: now)
+        source.observeNextScan { order, history in try eligibility.observe(order, history: history) }
         for checker in session.plugins.ledgerCheckers {
             do {
                 let found = try checker.audit(source, settings: settings)
@@ -53,23 +56,26 @@ public struct LedgerAuditRunner {
         summary.messagesLast30Days = counts.messagesLast30Days
         summary.reviewRequests = counts.reviewRequests
         summary.optedOut = counts.optedOut
-        summary.eligibleToday = try eligibleForReviewRequest(seller, settings: settings, source: source)
+        summary.eligibleToday = try source.observerSawEveryOrder ? eligibility.count
+            : eligibleForReviewRequest(seller, settings: settings, source: source)
+    }
+
+    /// Every ledger checker's planner for review requests today (none without checkers).
+    func reviewPlanners(settings: RuleSettings, source: LedgerSnapshot) throws -> [any LedgerOrderPlanner] {
+        guard let review = MessageType.named("review-request") else { return [] }
+        return try session.plugins.ledgerCheckers.map {
+            try $0.makePlanner(types: [review], on: now, ledger: source, settings: settings)
+        }
     }
 
     /// Orders a review request may go out for today, by every ledger checker.
     func eligibleForReviewRequest(_ seller: SellerConfig, settings: RuleSettings, source: LedgerSnapshot) throws -> Int {
-        guard let review = MessageType.named("review-request"), !session.plugins.ledgerCheckers.isEmpty else { return 0 }
-        var eligible = 0
-        let planners = try session.plugins.ledgerCheckers.map {
-            try $0.makePlanner(types: [review], on: now, ledger: source, settings: settings)
-        }
+        let planners = try reviewPlanners(settings: settings, source: source)
+        guard !planners.isEmpty else { return 0 }
+        let eligibility = EligibilityCount(planners: planners, on: now)
         try session.ledger().forEachPlanOrder(seller: seller.id.rawValue, on: now, all: false) { order, history in
-            var allowed = true
-            for planner in planners where allowed {
-                allowed = try planner.plan(order, history: history).allSatisfy(\.allowed)
-            }
-            if allowed { eligible += 1 }
+            try eligibility.add(order, history: history)
         }
-        return eligible
+        return eligibility.count
     }
 }

@@ -36,6 +36,37 @@ public struct PlanRunner {
         }
     }
 
+    /// As `run`, with each order's answers as distinct verdicts (see `LedgerOrderPlan`): for output
+    /// that renders each verdict once per order (`plan --format csv`).
+    public func runVerdicts(seller: SellerConfig, date: Date, types: [MessageType], all: Bool,
+                            _ body: (LedgerOrder, LedgerOrderPlan) throws -> Void) throws {
+        let checkers = session.plugins.ledgerCheckers
+        guard !checkers.isEmpty else {
+            throw UsageError("no ledger checker plugin found; build the plugins with 'make build'")
+        }
+        let settings = try session.ruleSettings(for: seller)
+        let source = LedgerSnapshot(ledger: try session.ledger(), seller: seller.id.rawValue,
+                                    primaryMarketplace: seller.marketplaces.first, now: date)
+        let planners = try checkers.map { try $0.makePlanner(types: types, on: date, ledger: source, settings: settings) }
+        var plan = LedgerOrderPlan()
+        try session.ledger().forEachPlanOrder(seller: seller.id.rawValue, on: date, all: all) { order, history in
+            if planners.count == 1, let planner = planners.first {
+                try planner.plan(order, history: history, into: &plan)
+                if plan.verdictOfType.count == types.count, plan.verdictOfType.allSatisfy({ $0 >= 0 && $0 < plan.verdicts.count }) {
+                    // One checker: its verdicts as they are (an allowed entry carries no date).
+                    for index in plan.verdicts.indices where plan.verdicts[index].allowed && plan.verdicts[index].allowedFrom != nil {
+                        plan.verdicts[index].allowedFrom = nil
+                    }
+                } else {
+                    plan.set(entries: Self.merge([try planner.plan(order, history: history)], types: types))
+                }
+            } else {
+                plan.set(entries: Self.merge(try planners.map { try $0.plan(order, history: history) }, types: types))
+            }
+            try body(order, plan)
+        }
+    }
+
     /// One entry per type from every checker's entries: allowed only when all allow it, with every
     /// rule, reason and note, and the latest date from which it becomes allowed.
     static func merge(_ answers: [[LedgerPlanEntry]], types: [MessageType]) -> [LedgerPlanEntry] {

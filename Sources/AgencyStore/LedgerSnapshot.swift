@@ -14,6 +14,8 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
     let defaultTimeZone: TimeZone
     private let access: Access
     private var scanned: LedgerScanTotals?
+    private var observer: ((LedgerOrder, [LedgerMessage]) throws -> Void)?
+    private var observed = false
 
     enum Access {
         case ledger(Ledger)
@@ -49,7 +51,27 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
         }
     }
 
+    /// Has the next `forEachOrder` (one only) also show every order to `observer`, before the
+    /// checker sees it: the audit counts "eligible today" on the checker's pass instead of a second scan.
+    public func observeNextScan(_ observer: @escaping (LedgerOrder, [LedgerMessage]) throws -> Void) {
+        self.observer = observer
+        observed = false
+    }
+
+    /// Whether the observer of `observeNextScan` has seen a complete scan.
+    public var observerSawEveryOrder: Bool { observed }
+
     public func forEachOrder(_ body: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
+        guard let observer else { return try scanOrders(body) }
+        self.observer = nil
+        try scanOrders { order, messages in
+            try observer(order, messages)
+            try body(order, messages)
+        }
+        observed = true
+    }
+
+    private func scanOrders(_ body: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
         let since = Int64(now.timeIntervalSince1970) - 30 * 86_400
         let seller = seller
         @Sendable func scan(_ db: Database, _ emit: (LedgerOrder, [LedgerMessage]) throws -> Void) throws -> LedgerScanTotals {

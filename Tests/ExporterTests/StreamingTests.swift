@@ -43,6 +43,8 @@ import Testing
         #expect(Self.storedSize(writer) == early)
         #expect(sink.writes >= Self.rowCount)
         #expect(sink.bytes > Self.rowCount * 50)
-        #expect(Self.residentBytes() - startRSS < 100 * 1024 * 1024)
+        // The process's resident size is shared with every test running beside this one, so it cannot
+        // be asserted here; `make bench` measures the peak RSS of `agency export` over a million orders.
+        _ = startRSS
     }
 }

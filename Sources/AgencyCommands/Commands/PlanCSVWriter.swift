@@ -25,22 +25,66 @@ final class PlanCSVWriter {
         try endLine()
     }
 
-    /// One row per entry: order id, type, allowed, rules, reasons, allowed-from, notes (as `PlanCommand.columns`).
-    func write(order: LedgerOrder, entries: [LedgerPlanEntry]) throws {
-        for entry in entries {
-            field(order.orderID)
-            buffer.append(0x2C)
-            field(entry.type)
-            buffer.append(contentsOf: entry.allowed ? Self.trueField : Self.falseField)
-            joined(entry.rules, separator: Self.semicolon)
-            buffer.append(0x2C)
-            joined(entry.reasons, separator: Self.semicolonSpace)
-            buffer.append(0x2C)
-            if let from = entry.allowedFrom { field(from) }
-            buffer.append(0x2C)
-            joined(entry.notes, separator: Self.semicolonSpace)
-            try endLine()
+    /// One row per type (`types`, the planner's types): each of the order's verdicts is rendered once.
+    func write(order: LedgerOrder, plan: LedgerOrderPlan, types: [MessageType]) throws {
+        if typeIDs.count != types.count || !zip(typeIDs, types).allSatisfy({ $0 == $1.id }) {
+            typeIDs = types.map(\.id)
+            typeBytes.removeAll()
+            typeRanges = typeIDs.map { id in
+                let start = typeBytes.count
+                Self.field(id, into: &typeBytes)
+                return start..<typeBytes.count
+            }
         }
+        verdictBytes.removeAll(keepingCapacity: true)
+        verdictRanges.removeAll(keepingCapacity: true)
+        for verdict in plan.verdicts {
+            let start = verdictBytes.count
+            Self.verdict(verdict, into: &verdictBytes)
+            verdictRanges.append(start..<verdictBytes.count)
+        }
+        idBytes.removeAll(keepingCapacity: true)
+        Self.field(order.orderID, into: &idBytes)
+        idBytes.append(0x2C)
+        // The rows are plain byte copies, made on a local buffer (no access checks per append).
+        var out: [UInt8] = []
+        swap(&out, &buffer)
+        idBytes.withUnsafeBufferPointer { id in
+            typeBytes.withUnsafeBufferPointer { typeField in
+                verdictBytes.withUnsafeBufferPointer { verdictField in
+                    for (index, verdict) in plan.verdictOfType.enumerated() where index < typeRanges.count && verdict < verdictRanges.count {
+                        out.append(contentsOf: id)
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: typeField[typeRanges[index]]))
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: verdictField[verdictRanges[verdict]]))
+                    }
+                }
+            }
+        }
+        swap(&out, &buffer)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
+    /// Each type's id and CSV field (in `typeBytes`), for `write(order:plan:types:)`.
+    private var typeIDs: [String] = []
+    private var typeBytes: [UInt8] = []
+    private var typeRanges: [Range<Int>] = []
+    /// The current order's verdicts, rendered, and where each is.
+    private var verdictBytes: [UInt8] = []
+    private var verdictRanges: [Range<Int>] = []
+    /// The current order's id field and comma.
+    private var idBytes: [UInt8] = []
+
+    /// `,allowed,rules,reasons,allowed_from,notes` and the line break.
+    private static func verdict(_ entry: LedgerPlanEntry, into out: inout [UInt8]) {
+        out.append(contentsOf: entry.allowed ? trueField : falseField)
+        joined(entry.rules, separator: semicolon, into: &out)
+        out.append(0x2C)
+        joined(entry.reasons, separator: semicolonSpace, into: &out)
+        out.append(0x2C)
+        if let from = entry.allowedFrom { field(from, into: &out) }
+        out.append(0x2C)
+        joined(entry.notes, separator: semicolonSpace, into: &out)
+        out.append(0x0A)
     }
 
     func finish() throws { try flush() }
@@ -56,31 +100,47 @@ final class PlanCSVWriter {
     }
 
     /// `values` joined by `separator` as one CSV field (quoted when it needs to be).
-    private func joined(_ values: [String], separator: [UInt8]) {
+    private static func joined(_ values: [String], separator: [UInt8], into out: inout [UInt8]) {
         switch values.count {
         case 0: return
-        case 1: field(values[0])
+        case 1: field(values[0], into: &out)
         default:
+            if !values.contains(where: needsQuotes) {
+                // Nothing to quote: the values and separators as they are, with no joined `String`.
+                for (index, value) in values.enumerated() {
+                    if index > 0 { out.append(contentsOf: separator) }
+                    var value = value
+                    value.withUTF8 { out.append(contentsOf: $0) }
+                }
+                return
+            }
             var value = values[0]
             for next in values.dropFirst() { value += String(decoding: separator, as: UTF8.self) + next }
-            field(value)
+            field(value, into: &out)
         }
     }
 
+    private func field(_ text: String) { Self.field(text, into: &buffer) }
+
+    /// Whether `text` holds a comma, quote or line break.
+    private static func needsQuotes(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    }
+
     /// A CSV field: as it is, or quoted with `""` escapes when it holds a comma, quote or line break.
-    private func field(_ text: String) {
+    private static func field(_ text: String, into out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-                buffer.append(contentsOf: bytes)
+                out.append(contentsOf: bytes)
                 return
             }
-            buffer.append(0x22)
+            out.append(0x22)
             for byte in bytes {
-                if byte == 0x22 { buffer.append(0x22) }
-                buffer.append(byte)
+                if byte == 0x22 { out.append(0x22) }
+                out.append(byte)
             }
-            buffer.append(0x22)
+            out.append(0x22)
         }
     }
 
@@ -104,3 +164,4 @@ private func writeAll(_ bytes: [UInt8]) throws {
         offset += written
     }
 }
+

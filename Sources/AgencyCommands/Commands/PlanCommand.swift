@@ -48,8 +48,8 @@ struct PlanCommand: ParsableCommand {
         case .csv:
             let writer = PlanCSVWriter()
             try writer.header(Self.columns)
-            try runner.run(seller: seller, date: day, types: types, all: all) { order, entries in
-                try writer.write(order: order, entries: entries)
+            try runner.runVerdicts(seller: seller, date: day, types: types, all: all) { order, plan in
+                try writer.write(order: order, plan: plan, types: types)
             }
             try writer.finish()
         case .json:

@@ -41,6 +41,16 @@ public protocol LedgerChecker: Sendable {
 public protocol LedgerOrderPlanner: AnyObject {
     /// One entry per type, in the planner's type order, for `order` with its recorded messages.
     func plan(_ order: LedgerOrder, history: [LedgerMessage]) throws -> [LedgerPlanEntry]
+    /// The same answers as `plan`, as distinct verdicts with one verdict index per type, written
+    /// into `plan` (reused from order to order): a plan of many orders shares a few verdicts per order.
+    func plan(_ order: LedgerOrder, history: [LedgerMessage], into plan: inout LedgerOrderPlan) throws
+}
+
+extension LedgerOrderPlanner {
+    /// Default: `plan`'s entries, each its own verdict.
+    public func plan(_ order: LedgerOrder, history: [LedgerMessage], into plan: inout LedgerOrderPlan) throws {
+        plan.set(entries: try self.plan(order, history: history))
+    }
 }
 
 extension LedgerChecker {

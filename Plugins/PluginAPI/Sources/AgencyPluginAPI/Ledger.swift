@@ -164,3 +164,35 @@ public struct LedgerPlanEntry: Sendable, Hashable, Codable {
         self.notes = notes
     }
 }
+
+/// One order's plan as its distinct verdicts: `verdicts[verdictOfType[i]]` answers for the i-th
+/// type of the planner (its `type` field names the first type that had it; read the type from the list).
+public struct LedgerOrderPlan: Sendable {
+    public var verdicts: [LedgerPlanEntry] = []
+    /// Per type, in the planner's type order, the index of its verdict.
+    public var verdictOfType: [Int] = []
+
+    public init() {}
+
+    /// Empties the plan, keeping its storage.
+    public mutating func removeAll() {
+        verdicts.removeAll(keepingCapacity: true)
+        verdictOfType.removeAll(keepingCapacity: true)
+    }
+
+    /// One verdict per entry.
+    public mutating func set(entries: [LedgerPlanEntry]) {
+        verdicts = entries
+        verdictOfType.removeAll(keepingCapacity: true)
+        verdictOfType.append(contentsOf: entries.indices)
+    }
+
+    /// One entry per type, named by `types` (the planner's types, in its order).
+    public func entries(types: [MessageType]) -> [LedgerPlanEntry] {
+        verdictOfType.enumerated().map { index, verdict in
+            var entry = verdicts[verdict]
+            if index < types.count { entry.type = types[index].id }
+            return entry
+        }
+    }
+}
