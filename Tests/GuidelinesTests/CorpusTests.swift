@@ -37,13 +37,14 @@ struct CorpusScore: CustomStringConvertible {
 struct CorpusTests {
     static let languages = ["en", "de", "fr", "es", "it"]
 
-    static func corpusURL(_ language: String) -> URL? {
-        Bundle.module.url(forResource: language, withExtension: "jsonl", subdirectory: "Corpus")
-            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus/\(language).jsonl")
+    /// `Corpus/<name>.jsonl`, from the test bundle or beside this file.
+    static func corpusURL(_ name: String) -> URL? {
+        Bundle.module.url(forResource: name, withExtension: "jsonl", subdirectory: "Corpus")
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus/\(name).jsonl")
     }
 
-    static func load(_ language: String) throws -> [CorpusMessage] {
-        let url = try #require(corpusURL(language))
+    static func load(_ name: String) throws -> [CorpusMessage] {
+        let url = try #require(corpusURL(name))
         let text = try String(contentsOf: url, encoding: .utf8)
         let decoder = JSONDecoder()
         return try text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map {
@@ -51,10 +52,11 @@ struct CorpusTests {
         }
     }
 
-    static func score(_ language: String) throws -> CorpusScore {
+    /// Scores the corpus file `name` (default: the language's own corpus) against its labels.
+    static func score(_ language: String, file name: String? = nil) throws -> CorpusScore {
         let checker = try GuidelinesHarness.prepared()
         var score = CorpusScore()
-        for message in try load(language) {
+        for message in try load(name ?? language) {
             let document = GuidelinesHarness.document(
                 message.body, subject: message.subject ?? "Your order {{order_id}}", format: message.format ?? .text,
                 type: message.type ?? "delivery-followup", language: language, attachments: message.attachments ?? [])

@@ -8,42 +8,8 @@ import Testing
 struct HoldoutCorpusTests {
     static let languages = ["en", "de", "fr", "es", "it"]
 
-    static func holdoutURL(_ language: String) -> URL? {
-        Bundle.module.url(forResource: "holdout-\(language)", withExtension: "jsonl", subdirectory: "Corpus")
-            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus/holdout-\(language).jsonl")
-    }
-
-    static func load(_ language: String) throws -> [CorpusMessage] {
-        let url = try #require(holdoutURL(language))
-        let text = try String(contentsOf: url, encoding: .utf8)
-        let decoder = JSONDecoder()
-        return try text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map {
-            try decoder.decode(CorpusMessage.self, from: Data($0.utf8))
-        }
-    }
-
     static func score(_ language: String) throws -> CorpusScore {
-        let checker = try GuidelinesHarness.prepared()
-        var score = CorpusScore()
-        for message in try load(language) {
-            let document = GuidelinesHarness.document(
-                message.body, subject: message.subject ?? "Your order {{order_id}}", format: message.format ?? .text,
-                type: message.type ?? "delivery-followup", language: language, attachments: message.attachments ?? [])
-            let found = Set(checker.check(document).map(\.rule))
-            let expected = Set(message.expect)
-            score.messages += 1
-            score.truePositives += found.intersection(expected).count
-            score.falsePositives += found.subtracting(expected).count
-            score.falseNegatives += expected.subtracting(found).count
-            if expected.isEmpty {
-                score.compliant += 1
-                if !found.isEmpty { score.falseAlarms += 1 }
-            }
-            if found != expected {
-                score.mistakes.append("\(message.id): missed \(expected.subtracting(found).sorted()), extra \(found.subtracting(expected).sorted())")
-            }
-        }
-        return score
+        try CorpusTests.score(language, file: "holdout-\(language)")
     }
 
     @Test(arguments: languages)
