@@ -13,18 +13,14 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Audit one seller only.")
     var seller: String?
 
-    @Option(name: .customLong("format"), help: "Report format ID or ID:PATH; repeatable (default: text).")
-    var formats: [String] = []
+    @OptionGroup var report: FindingsReportOptions
 
     func run() throws {
         let session = try global.session()
         let workspace = try session.requireWorkspace()
         let sellers = try global.seller(seller).map { [try session.seller($0)] } ?? workspace.sellers()
         _ = try session.requireMessageCheckers()
-        let options = ReportOptions(toolVersion: AgencyVersion.current, workspace: workspace.config.name,
-                                    colour: standardOutputWantsColour(), rules: session.plugins.rules)
-        let reports = try ReportSet(specs: formats.map(FormatSpec.init(parsing:)), kind: .findings,
-                                    registry: session.plugins, options: options, relativeTo: session.currentDirectory)
+        let reports = try report.open(for: session)
         try reports.begin()
         let templates = TemplateCheckRunner(session: session)
         let ledger = LedgerAuditRunner(session: session)

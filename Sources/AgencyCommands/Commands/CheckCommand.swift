@@ -14,8 +14,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Seller whose rule overrides apply.")
     var seller: String?
 
-    @Option(name: .customLong("format"), help: "Report format ID or ID:PATH; repeatable (default: text).")
-    var formats: [String] = []
+    @OptionGroup var report: FindingsReportOptions
 
     @Argument(help: "Template files or folders.", completion: .file())
     var paths: [String] = []
@@ -27,10 +26,7 @@ struct CheckCommand: ParsableCommand {
         if paths.isEmpty, session.workspace == nil {
             throw UsageError("nothing to check: give template files or folders, or run inside a workspace (\(Workspace.missingHint))")
         }
-        let options = ReportOptions(toolVersion: AgencyVersion.current, workspace: session.workspace?.config.name,
-                                    colour: standardOutputWantsColour(), rules: session.plugins.rules)
-        let reports = try ReportSet(specs: formats.map(FormatSpec.init(parsing:)), kind: .findings,
-                                    registry: session.plugins, options: options, relativeTo: session.currentDirectory)
+        let reports = try report.open(for: session)
         let runner = TemplateCheckRunner(session: session)
         try reports.begin()
         let outcome = paths.isEmpty
