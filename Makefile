@@ -28,7 +28,8 @@ build: deps
 
 # Imports the demo's sample order reports and message history (idempotent), then audits every seller.
 demo-import: build
-	@for dir in $(DEMO)/imports/*/; do \
+	@for dir in $(DEMO)/imports/*; do \
+		[ -d $$dir ] || continue; \
 		seller=$$(basename $$dir); \
 		files=$$(ls $$dir/orders-*.txt $$dir/order-updates.csv $$dir/getorders.json 2>/dev/null); \
 		$(AGENCY) -w $(DEMO) orders import --seller $$seller $$files || exit $$?; \
