@@ -1,8 +1,8 @@
 # Agency Console. `make run` runs the main job on the bundled demo workspace; `make test` runs every test.
 SWIFT    ?= swift
 CONFIG   ?= debug
-BUILD    := .build/$(CONFIG)
-AGENCY   := $(BUILD)/agency
+BUILD     = .build/$(CONFIG)
+AGENCY    = $(BUILD)/agency
 DEMO     := Workspaces/demo
 PREFIX   ?= /usr/local
 SYSTEM_PACKAGES := libsqlite3-dev libedit-dev libxml2-dev sqlite3
