@@ -18,7 +18,9 @@ public final class Ledger: Sendable {
 
     /// Opens (creating on first use) and migrates the ledger at `path`.
     /// A file that is not a ledger is reported and never overwritten.
-    public init(path: String, displayPath: String = "ledger.sqlite") throws {
+    /// `mapsFile`: read through a memory map (for whole-ledger scans such as audit and plan, where it saves
+    /// copying pages; other commands leave it off so their resident size stays small).
+    public init(path: String, displayPath: String = "ledger.sqlite", mapsFile: Bool = false) throws {
         self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
@@ -26,7 +28,7 @@ public final class Ledger: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Reads of the audit and plan scan hundreds of megabytes: map the file instead of copying pages.
-            try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
+            if mapsFile { try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
