@@ -3,11 +3,6 @@ import Mustache
 
 /// Renders a template's subject and body with Mustache, giving the message as it would be sent.
 public enum TemplateRenderer {
-    /// Placeholders the console fills in.
-    public static let knownPlaceholders = [
-        "order_id", "product_name", "asin", "review_link", "seller_name", "delivery_date", "buyer_name", "marketplace",
-    ]
-
     /// The rendered message; positions stay those of the template so findings still point at its lines.
     public static func render(_ template: Template, values: [String: String], defaultLanguage: String?) throws -> MessageDocument {
         var document = template.document(defaultLanguage: defaultLanguage)

@@ -57,6 +57,3 @@ public func standardOutputWantsColour(environment: [String: String] = ProcessInf
     environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1 && environment["TERM"] != "dumb"
 }
 
-/// Whether standard error is a terminal (for progress lines).
-public func standardErrorIsTerminal() -> Bool { isatty(STDERR_FILENO) == 1 }
-
