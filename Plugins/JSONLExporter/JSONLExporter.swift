@@ -15,10 +15,12 @@ struct JSONLExporter: Exporter {
     }
 }
 
-/// Writes each line as it arrives; keeps only the column names.
+/// Writes each line as it arrives, through a small byte buffer; keeps only the column names.
 final class JSONLWriter: ReportWriter {
     private let sink: any ReportSink
     private var columns: [String] = []
+    private var pending: [UInt8] = []
+    private static let flushSize = 1 << 16
 
     init(sink: any ReportSink) {
         self.sink = sink
@@ -29,12 +31,23 @@ final class JSONLWriter: ReportWriter {
     }
 
     func write(finding: Finding) throws {
-        try sink.write(ReportFormatting.jsonObject(finding) + "\n")
+        ReportFormatting.appendJSONObject(finding, to: &pending)
+        pending.append(UInt8(ascii: "\n"))
+        if pending.count >= Self.flushSize { try flush() }
     }
 
     func write(row: [String?]) throws {
+        try flush()
         try sink.write(ReportFormatting.jsonObject(columns: columns, row: row) + "\n")
     }
 
-    func finish(summary: ReportSummary) throws {}
+    func finish(summary: ReportSummary) throws {
+        try flush()
+    }
+
+    private func flush() throws {
+        guard !pending.isEmpty else { return }
+        try sink.write(String(decoding: pending, as: UTF8.self))
+        pending.removeAll(keepingCapacity: true)
+    }
 }

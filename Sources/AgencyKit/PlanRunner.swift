@@ -36,10 +36,10 @@ public struct PlanRunner {
         }
     }
 
-    /// As `run`, with each order's answers as distinct verdicts (see `LedgerOrderPlan`): for output
-    /// that renders each verdict once per order (`plan --format csv`).
-    public func runVerdicts(seller: SellerConfig, date: Date, types: [MessageType], all: Bool,
-                            _ body: (LedgerOrder, LedgerOrderPlan) throws -> Void) throws {
+    /// `plan --format csv`: the rows of every order considered on `date` (see `PlanCSVFormatter`),
+    /// planned and rendered on the ledger's reading threads, handed to `write` in blocks, in order.
+    public func writeCSV(seller: SellerConfig, date: Date, types: [MessageType], all: Bool,
+                         _ write: ([UInt8]) throws -> Void) throws {
         let checkers = session.plugins.ledgerCheckers
         guard !checkers.isEmpty else {
             throw UsageError("no ledger checker plugin found; build the plugins with 'make build'")
@@ -47,24 +47,10 @@ public struct PlanRunner {
         let settings = try session.ruleSettings(for: seller)
         let source = LedgerSnapshot(ledger: try session.ledger(), seller: seller.id.rawValue,
                                     primaryMarketplace: seller.marketplaces.first, now: date)
-        let planners = try checkers.map { try $0.makePlanner(types: types, on: date, ledger: source, settings: settings) }
-        var plan = LedgerOrderPlan()
-        try session.ledger().forEachPlanOrder(seller: seller.id.rawValue, on: date, all: all) { order, history in
-            if planners.count == 1, let planner = planners.first {
-                try planner.plan(order, history: history, into: &plan)
-                if plan.verdictOfType.count == types.count, plan.verdictOfType.allSatisfy({ $0 >= 0 && $0 < plan.verdicts.count }) {
-                    // One checker: its verdicts as they are (an allowed entry carries no date).
-                    for index in plan.verdicts.indices where plan.verdicts[index].allowed && plan.verdicts[index].allowedFrom != nil {
-                        plan.verdicts[index].allowedFrom = nil
-                    }
-                } else {
-                    plan.set(entries: Self.merge([try planner.plan(order, history: history)], types: types))
-                }
-            } else {
-                plan.set(entries: Self.merge(try planners.map { try $0.plan(order, history: history) }, types: types))
-            }
-            try body(order, plan)
-        }
+        try session.ledger().forEachPlanOrder(seller: seller.id.rawValue, on: date, all: all, lane: {
+            PlanCSVLane(planners: try checkers.map { try $0.makePlanner(types: types, on: date, ledger: source, settings: settings) },
+                        types: types)
+        }, consume: write)
     }
 
     /// One entry per type from every checker's entries: allowed only when all allow it, with every

@@ -9,6 +9,8 @@ import GRDB
 public final class Ledger: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// Orders per run below which a whole-ledger scan stays on one thread (see `scanInChunks`).
+    let minimumScanChunk: Int
 
     /// Bytes of the database file SQLite reads through a memory map.
     static let mmapSize = 1 << 30
@@ -20,8 +22,14 @@ public final class Ledger: Sendable {
     /// A file that is not a ledger is reported and never overwritten.
     /// `mapsFile`: read through a memory map (for whole-ledger scans such as audit and plan, where it saves
     /// copying pages; other commands leave it off so their resident size stays small).
-    public init(path: String, displayPath: String = "ledger.sqlite", mapsFile: Bool = false) throws {
+    public convenience init(path: String, displayPath: String = "ledger.sqlite", mapsFile: Bool = false) throws {
+        try self.init(path: path, displayPath: displayPath, mapsFile: mapsFile, minimumScanChunk: 20_000)
+    }
+
+    /// As `init(path:displayPath:mapsFile:)`, splitting whole-ledger scans into runs of `minimumScanChunk` orders or more.
+    package init(path: String, displayPath: String = "ledger.sqlite", mapsFile: Bool = false, minimumScanChunk: Int) throws {
         self.path = path
+        self.minimumScanChunk = minimumScanChunk
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         // GRDB opens write transactions of a DatabasePool with BEGIN IMMEDIATE.

@@ -19,6 +19,16 @@ public struct LedgerScanTotals: Sendable {
         bytes.count == value.count && value.withUnsafeBufferPointer { OrderScan.compare(bytes, $0) == 0 }
     }
 
+    /// Adds the counts of another part of the same ledger.
+    mutating func merge(_ other: LedgerScanTotals) {
+        other.messagesPerHour.forEach { messagesPerHour.add($0, $1) }
+        other.ordersPerHour.forEach { ordersPerHour.add($0, $1) }
+        counts.orders += other.counts.orders
+        counts.optedOut += other.counts.optedOut
+        counts.messagesLast30Days += other.counts.messagesLast30Days
+        counts.reviewRequests += other.counts.reviewRequests
+    }
+
     mutating func add(order: LedgerOrder) {
         counts.orders += 1
         if order.buyerOptedOut { counts.optedOut += 1 }

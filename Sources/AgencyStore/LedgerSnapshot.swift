@@ -86,22 +86,35 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
         case .connection(let db):
             scanned = try scan(db, body)
         case .ledger(let ledger):
-            // SQLite on a second thread, the checker on this one.
+            // SQLite on two threads, the checker on this one.
             let result = ScanResult()
-            try OrderPipeline.run(produce: { emit in
-                try ledger.read { db in
-                    result.totals = try scan(db) { order, messages in
-                        guard emit(order, messages) else { throw OrderPipeline.Stopped() }
-                    }
+            try ledger.scanInChunks(seller: seller, lanes: Self.scanLanes, scan: { lane, db, range, emit in
+                var totals = LedgerScanTotals()
+                try OrderScan(db: db, seller: seller, range: range).run(
+                    tallyOrder: { totals.add(order: $0) },
+                    tallyMessage: { totals.add(messageSentAt: $0, status: $1, type: $2, channel: $3, since: since) }
+                ) { order, messages in
+                    guard emit((order, messages)) else { throw ScanStopped() }
                 }
-            }, consume: body)
+                result.add(totals)
+            }, consume: { try body($0.0, $0.1) })
             scanned = result.totals
         }
     }
 
-    /// Carries the producer thread's totals back (read after the thread has finished).
+    /// Threads reading the ledger for a whole-ledger scan.
+    static let scanLanes = 2
+
+    /// Carries the producer threads' totals back (read after the threads have finished).
     private final class ScanResult: @unchecked Sendable {
-        var totals: LedgerScanTotals?
+        private let lock = NSLock()
+        private(set) var totals: LedgerScanTotals?
+
+        func add(_ part: LedgerScanTotals) {
+            lock.lock()
+            defer { lock.unlock() }
+            if totals == nil { totals = part } else { totals?.merge(part) }
+        }
     }
 
     /// What the last complete `forEachOrder` counted (nil before one): the audit summary's counts as of `now`.

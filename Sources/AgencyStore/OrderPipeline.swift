@@ -1,53 +1,102 @@
 import AgencyPluginAPI
 import Foundation
 
-/// Runs a ledger scan on its own thread and hands its orders to the caller's thread in batches,
-/// so SQLite decoding (one core) overlaps the rules and output (the other core).
+/// Thrown inside a producer to stop its scan once `emit` has returned false.
+struct ScanStopped: Error {}
+
+/// Runs a ledger scan on producer threads ("lanes") and hands what they make of its orders (the
+/// orders themselves, or rendered output) to the caller's thread in batches, in order, so SQLite
+/// decoding overlaps the rules and output on the caller's thread.
 ///
-/// Order is kept. If the consumer throws, the producer is told to stop and is waited for; if the
-/// producer throws, the consumer rethrows its error after the orders read before it.
-final class OrderPipeline: @unchecked Sendable {
-    typealias Batch = [(LedgerOrder, [LedgerMessage])]
+/// The orders come in `chunks` consecutive runs; lane `l` produces chunks `l`, `l + lanes`, ... in
+/// turn, and the caller takes chunk 0 from lane 0, chunk 1 from lane 1, and so on. Each lane's queue
+/// is bounded, so memory stays flat however large the ledger. If the consumer throws, the producers
+/// are told to stop and are waited for; if a producer throws, the consumer rethrows its error after
+/// the orders read before it.
+final class OrderPipeline<Element>: @unchecked Sendable {
+    typealias Batch = [Element]
+
+    /// What a producer hands over: orders, or the end of one of its chunks.
+    private enum Item {
+        case batch(Batch)
+        case endOfChunk
+    }
+
+    /// One producer's queue.
+    private final class Lane {
+        var items: [Item] = []
+        var finished = false
+        var failure: (any Error)?
+    }
+
+    /// A producer's side of the pipeline.
+    struct Emitter {
+        fileprivate let pipe: OrderPipeline
+        fileprivate let lane: Int
+        fileprivate let batch: BatchBuffer
+
+        /// Hands over one element; false once the consumer has stopped.
+        func emit(_ element: Element) -> Bool {
+            batch.elements.append(element)
+            guard batch.elements.count >= OrderPipeline.batchSize else { return true }
+            return flush()
+        }
+
+        /// Ends the producer's current chunk; false once the consumer has stopped.
+        func endChunk() -> Bool {
+            flush() && pipe.put(.endOfChunk, lane: lane)
+        }
+
+        fileprivate func flush() -> Bool {
+            guard !batch.elements.isEmpty else { return true }
+            defer { batch.elements.removeAll(keepingCapacity: true) }
+            return pipe.put(.batch(batch.elements), lane: lane)
+        }
+    }
+
+    fileprivate final class BatchBuffer {
+        var elements: Batch = []
+    }
 
     private let condition = NSCondition()
-    private var batches: [Batch] = []
-    private var finished = false
+    private let lanes: [Lane]
     private var cancelled = false
-    private var failure: (any Error)?
-    private static let batchSize = 512
+    fileprivate static var batchSize: Int { 512 }
+    private static var depth: Int { 8 }
 
-    /// Thrown inside a producer to stop its scan once `emit` has returned false.
-    struct Stopped: Error {}
-    private static let depth = 8
+    private init(lanes: Int) {
+        self.lanes = (0..<max(lanes, 1)).map { _ in Lane() }
+    }
 
-    /// Runs `produce` on a new thread (it calls `emit` per order; `emit` returns false once the
-    /// consumer has stopped) and `consume` here, in order.
-    static func run(produce: @escaping @Sendable (_ emit: (LedgerOrder, [LedgerMessage]) -> Bool) throws -> Void,
-                    consume: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
-        let pipe = OrderPipeline()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            var batch: Batch = []
-            batch.reserveCapacity(batchSize)
-            do {
-                try produce { order, messages in
-                    batch.append((order, messages))
-                    guard batch.count >= batchSize else { return true }
-                    defer { batch.removeAll(keepingCapacity: true) }
-                    return pipe.put(batch)
+    /// `lanes` producers on their own threads (`produce(lane, emitter)` produces that lane's chunks
+    /// in turn, calling `emitter.endChunk()` after each) and `consume` here, in chunk order.
+    static func run(lanes laneCount: Int, chunks: Int,
+                    produce: @escaping @Sendable (_ lane: Int, _ emitter: Emitter) throws -> Void,
+                    consume: (Element) throws -> Void) throws {
+        let pipe = OrderPipeline(lanes: laneCount)
+        let done = DispatchGroup()
+        for lane in pipe.lanes.indices {
+            done.enter()
+            let thread = Thread {
+                let emitter = Emitter(pipe: pipe, lane: lane, batch: BatchBuffer())
+                do {
+                    try produce(lane, emitter)
+                    _ = emitter.flush()
+                    pipe.end(lane: lane, nil)
+                } catch {
+                    pipe.end(lane: lane, error)
                 }
-                if !batch.isEmpty { _ = pipe.put(batch) }
-                pipe.end(nil)
-            } catch {
-                pipe.end(error)
+                done.leave()
             }
-            done.signal()
+            thread.stackSize = 8 << 20
+            thread.start()
         }
-        thread.stackSize = 8 << 20
-        thread.start()
         do {
-            while let batch = try pipe.take() {
-                for (order, messages) in batch { try consume(order, messages) }
+            for chunk in 0..<max(chunks, 1) {
+                let lane = chunk % pipe.lanes.count
+                while let batch = try pipe.take(lane: lane) {
+                    for element in batch { try consume(element) }
+                }
             }
         } catch {
             pipe.cancel()
@@ -57,21 +106,21 @@ final class OrderPipeline: @unchecked Sendable {
         done.wait()
     }
 
-    /// Queues a batch, waiting while the queue is full; false when the consumer has stopped.
-    private func put(_ batch: Batch) -> Bool {
+    /// Queues an item, waiting while the lane's queue is full; false when the consumer has stopped.
+    private func put(_ item: Item, lane: Int) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while batches.count >= Self.depth, !cancelled { condition.wait() }
+        while lanes[lane].items.count >= Self.depth, !cancelled { condition.wait() }
         guard !cancelled else { return false }
-        batches.append(batch)
+        lanes[lane].items.append(item)
         condition.broadcast()
         return true
     }
 
-    private func end(_ error: (any Error)?) {
+    private func end(lane: Int, _ error: (any Error)?) {
         condition.lock()
-        finished = true
-        failure = error
+        lanes[lane].finished = true
+        lanes[lane].failure = error
         condition.broadcast()
         condition.unlock()
     }
@@ -79,22 +128,27 @@ final class OrderPipeline: @unchecked Sendable {
     private func cancel() {
         condition.lock()
         cancelled = true
-        batches.removeAll()
+        for lane in lanes { lane.items.removeAll() }
         condition.broadcast()
         condition.unlock()
     }
 
-    /// The next batch; nil at the end; throws the producer's error after the batches before it.
-    private func take() throws -> Batch? {
+    /// The lane's next batch of the current chunk; nil at the chunk's end (or once the lane has
+    /// finished); throws the producer's error after the batches before it.
+    private func take(lane index: Int) throws -> Batch? {
         condition.lock()
         defer { condition.unlock() }
-        while batches.isEmpty, !finished { condition.wait() }
-        if !batches.isEmpty {
-            let batch = batches.removeFirst()
+        let lane = lanes[index]
+        while lane.items.isEmpty, !lane.finished { condition.wait() }
+        if !lane.items.isEmpty {
+            let item = lane.items.removeFirst()
             condition.broadcast()
-            return batch
+            switch item {
+            case .batch(let batch): return batch
+            case .endOfChunk: return nil
+            }
         }
-        if let failure { throw failure }
+        if let failure = lane.failure { throw failure }
         return nil
     }
 }

@@ -15,6 +15,8 @@ struct OrderScan {
     var filter = ""
     var filterArguments: [any DatabaseValueConvertible] = []
     var messageAccess = MessageAccess.merged
+    /// Only orders (and their messages and buyer data) with ids in this range.
+    var range = OrderIDRange.all
 
     /// Called for every message of the seller (also those of no known order) as it is read.
     typealias MessageTally = (_ sentAt: Int64, _ status: UnsafeBufferPointer<UInt8>, _ type: UnsafeBufferPointer<UInt8>,
@@ -22,17 +24,21 @@ struct OrderScan {
 
     func run(tallyOrder: ((LedgerOrder) -> Void)? = nil, tallyMessage: MessageTally? = nil,
              _ body: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
-        let orders = try RawCursor(db, sql: "SELECT \(LedgerRows.orderColumns) FROM orders WHERE seller = ?1 \(filter) ORDER BY order_id",
-                                   arguments: StatementArguments([seller as any DatabaseValueConvertible] + filterArguments))
+        let orderArguments = [seller as any DatabaseValueConvertible] + filterArguments
+        let orders = try RawCursor(
+            db, sql: "SELECT \(LedgerRows.orderColumns) FROM orders WHERE seller = ?1 \(filter)\(range.sql(from: orderArguments.count + 1)) ORDER BY order_id",
+            arguments: StatementArguments(orderArguments + range.arguments))
         defer { orders.close() }
         let messageSQL = "SELECT \(LedgerRows.messageColumns) FROM messages WHERE seller = ?1"
         let messages = switch messageAccess {
-        case .merged: try RawCursor(db, sql: messageSQL + " ORDER BY order_id, sent_at, id", arguments: [seller])
+        case .merged: try RawCursor(db, sql: messageSQL + range.sql(from: 2) + " ORDER BY order_id, sent_at, id",
+                                    arguments: StatementArguments([seller as any DatabaseValueConvertible] + range.arguments))
         case .perOrder: try RawCursor(db, sql: messageSQL + " AND order_id = ?2 ORDER BY sent_at, id", arguments: [seller, ""])
         }
         defer { messages.close() }
-        let expiries = try RawCursor(db, sql: "SELECT order_id, min(expires_at) FROM buyer_pii WHERE seller = ? GROUP BY order_id ORDER BY order_id",
-                                     arguments: [seller])
+        let expiries = try RawCursor(
+            db, sql: "SELECT order_id, min(expires_at) FROM buyer_pii WHERE seller = ?1\(range.sql(from: 2)) GROUP BY order_id ORDER BY order_id",
+            arguments: StatementArguments([seller as any DatabaseValueConvertible] + range.arguments))
         defer { expiries.close() }
         var strings = Interner()
         var batch: [LedgerMessage] = []

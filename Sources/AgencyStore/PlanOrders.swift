@@ -11,25 +11,52 @@ extension Ledger {
     /// covering index `messages_by_order_covering`.
     public func forEachPlanOrder(seller: String, on date: Date, all: Bool,
                                  _ body: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
+        try forEachPlanOrder(seller: seller, on: date, all: all, lane: { OrderPassThrough() }, consume: { try body($0.0, $0.1) })
+    }
+
+    /// As `forEachPlanOrder(seller:on:all:_:)`, with the work per order done on the reading threads:
+    /// each run of orders goes through a `PlanLane` of its own (made by `lane`, on that thread),
+    /// and what the lanes hand over reaches `consume` here, in order-id order.
+    public func forEachPlanOrder<Lane: PlanLane>(seller: String, on date: Date, all: Bool, lane makeLane: @escaping @Sendable () throws -> Lane,
+                                                 consume: (Lane.Output) throws -> Void) throws {
         let filter = all ? nil : Self.planReach(on: date)
-        // SQLite on a second thread, the planners and output on this one.
-        try OrderPipeline.run(produce: { emit in
-            try self.read { db in
-                var scan = OrderScan(db: db, seller: seller)
-                if let filter {
-                    // `+purchase_date` keeps SQLite on the primary key (already in order-id order).
-                    scan.filter = """
-                        AND +purchase_date BETWEEN ?2 AND ?3 AND coalesce(delivered_at, latest_delivery, purchase_date) >= ?4
-                        """
-                    scan.filterArguments = [filter.boughtFrom, filter.boughtUntil, filter.anchoredFrom]
-                    scan.messageAccess = .perOrder
-                }
-                try scan.run { order, messages in
-                    guard emit(order, messages) else { throw OrderPipeline.Stopped() }
+        try scanInChunks(seller: seller, lanes: LedgerSnapshot.scanLanes, scan: { _, db, range, emit in
+            var scan = OrderScan(db: db, seller: seller, range: range)
+            if let filter {
+                // `+purchase_date` keeps SQLite on the primary key (already in order-id order).
+                scan.filter = """
+                    AND +purchase_date BETWEEN ?2 AND ?3 AND coalesce(delivered_at, latest_delivery, purchase_date) >= ?4
+                    """
+                scan.filterArguments = [filter.boughtFrom, filter.boughtUntil, filter.anchoredFrom]
+                scan.messageAccess = .perOrder
+            }
+            let lane = try makeLane()
+            try scan.run { order, messages in
+                if let output = try lane.add(order, history: messages) {
+                    guard emit(output) else { throw ScanStopped() }
                 }
             }
-        }, consume: body)
+            if let output = lane.finishRun() {
+                guard emit(output) else { throw ScanStopped() }
+            }
+        }, consume: consume)
     }
+}
+
+/// The work `plan` does per order on a reading thread, for `Ledger.forEachPlanOrder(lane:)`: one
+/// lane per run of orders, called from one thread, in order-id order.
+public protocol PlanLane: AnyObject {
+    associatedtype Output
+    /// Takes one order with its messages; returns output to hand over now, if any.
+    func add(_ order: LedgerOrder, history: [LedgerMessage]) throws -> Output?
+    /// Output still held at the end of the run, if any.
+    func finishRun() -> Output?
+}
+
+/// Hands each order over as it is.
+final class OrderPassThrough: PlanLane {
+    func add(_ order: LedgerOrder, history: [LedgerMessage]) -> (LedgerOrder, [LedgerMessage])? { (order, history) }
+    func finishRun() -> (LedgerOrder, [LedgerMessage])? { nil }
 }
 
 extension Ledger {

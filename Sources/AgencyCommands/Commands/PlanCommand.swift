@@ -49,10 +49,7 @@ struct PlanCommand: ParsableCommand {
         case .csv:
             let writer = PlanCSVWriter()
             try writer.header(Self.columns)
-            try runner.runVerdicts(seller: seller, date: day, types: types, all: all) { order, plan in
-                try writer.write(order: order, plan: plan, types: types)
-            }
-            try writer.finish()
+            try runner.writeCSV(seller: seller, date: day, types: types, all: all) { try writer.rows($0) }
         case .json:
             var rows: [[String?]] = []
             try runner.run(seller: seller, date: day, types: types, all: all) { order, entries in

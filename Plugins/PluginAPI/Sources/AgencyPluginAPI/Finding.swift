@@ -2,6 +2,7 @@
 ///
 /// Message findings carry `file`, `line` and `column` (1-based, in the file as written);
 /// ledger findings carry `order` and, when a recorded message is at fault, `messageID`.
+@frozen
 public struct Finding: Sendable, Hashable, Codable {
     public var rule: String
     public var severity: RuleLevel

@@ -1,6 +1,7 @@
 import Foundation
 
 /// An order as the ledger keeps it: no names, no addresses.
+@frozen
 public struct LedgerOrder: Sendable, Hashable {
     public var orderID: String
     public var marketplace: String
@@ -39,6 +40,7 @@ public struct LedgerOrder: Sendable, Hashable {
 }
 
 /// A message recorded in the ledger (sent by this console or imported from elsewhere).
+@frozen
 public struct LedgerMessage: Sendable, Hashable {
     /// Row id; 0 for a candidate not yet recorded.
     public var id: Int64
@@ -81,11 +83,17 @@ public protocol LedgerSource: Sendable {
 
 /// Local calendar days of one time zone, as day numbers (days since 1970-01-01 in that zone).
 ///
-/// Ledger windows are counted in the marketplace's local date. Offsets are cached per UTC hour,
-/// so counting days for millions of timestamps costs a dictionary lookup each.
+/// Ledger windows are counted in the marketplace's local date. Offsets are cached per UTC hour in a
+/// dense table (a dictionary beyond it), so counting days for millions of timestamps costs an array read each.
 public final class LocalDays: @unchecked Sendable {
     public let timeZone: TimeZone
-    private var offsets: [Int64: Int64] = [:]
+    /// Offsets in seconds for hours `firstHour ..< firstHour + offsets.count`; `unknown` where not yet asked.
+    private var offsets: [Int32] = []
+    private var firstHour: Int64 = 0
+    private var distant: [Int64: Int64] = [:]
+    private static let unknown = Int32.min
+    /// Hours of the dense table: about eleven years around the first timestamp asked for.
+    private static let span: Int64 = 100_000
 
     public init(timeZone: TimeZone) {
         self.timeZone = timeZone
@@ -94,15 +102,43 @@ public final class LocalDays: @unchecked Sendable {
     /// The local day number of `seconds` (Unix seconds).
     public func day(ofSeconds seconds: Int64) -> Int64 {
         let hour = seconds >= 0 ? seconds / 3600 : (seconds - 3599) / 3600
-        let offset: Int64
-        if let cached = offsets[hour] {
-            offset = cached
-        } else {
-            offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(hour * 3600))))
-            offsets[hour] = offset
-        }
-        let local = seconds + offset
+        let local = seconds + offset(hour: hour)
         return local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+    }
+
+    private func offset(hour: Int64) -> Int64 {
+        var index = hour - firstHour
+        if index < 0 || index >= Int64(offsets.count) {
+            guard grow(toInclude: hour) else {
+                if let cached = distant[hour] { return cached }
+                let offset = secondsFromGMT(hour: hour)
+                distant[hour] = offset
+                return offset
+            }
+            index = hour - firstHour
+        }
+        let cached = offsets[Int(index)]
+        if cached != Self.unknown { return Int64(cached) }
+        let offset = secondsFromGMT(hour: hour)
+        offsets[Int(index)] = Int32(offset)
+        return offset
+    }
+
+    /// Widens the dense table to cover `hour` (with room to spare); false when that would pass `span`.
+    private func grow(toInclude hour: Int64) -> Bool {
+        let margin: Int64 = 24 * 30
+        let low = offsets.isEmpty ? hour - margin : min(firstHour, hour - margin)
+        let high = offsets.isEmpty ? hour + margin : max(firstHour + Int64(offsets.count), hour + margin)
+        guard high - low <= Self.span else { return false }
+        var wider = Array(repeating: Self.unknown, count: Int(high - low))
+        for (offset, value) in offsets.enumerated() where value != Self.unknown { wider[Int(firstHour - low) + offset] = value }
+        offsets = wider
+        firstHour = low
+        return true
+    }
+
+    private func secondsFromGMT(hour: Int64) -> Int64 {
+        Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(hour * 3600))))
     }
 
     /// The local day number of `date`.
@@ -111,8 +147,16 @@ public final class LocalDays: @unchecked Sendable {
     /// `yyyy-MM-dd` for a day number.
     public static func string(day: Int64) -> String {
         let (year, month, dayOfMonth) = civil(day)
-        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = dayOfMonth < 10 ? "0\(dayOfMonth)" : "\(dayOfMonth)"
-        return "\(y)-\(m)-\(d)"
+        guard (0...9999).contains(year) else {
+            let m = month < 10 ? "0\(month)" : "\(month)", d = dayOfMonth < 10 ? "0\(dayOfMonth)" : "\(dayOfMonth)"
+            return "\(year)-\(m)-\(d)"
+        }
+        // Ten ASCII digits and dashes: fits a small string, so no allocation.
+        func digit(_ value: Int64) -> UInt8 { UInt8(truncatingIfNeeded: 48 + value) }
+        let bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+            digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), 45,
+            digit(month / 10), digit(month % 10), 45, digit(dayOfMonth / 10), digit(dayOfMonth % 10))
+        return withUnsafeBytes(of: bytes) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The day number of a calendar date (proleptic Gregorian).
@@ -141,6 +185,7 @@ public final class LocalDays: @unchecked Sendable {
 }
 
 /// Whether one message type may go out for one order on a given date, and if not, why.
+@frozen
 public struct LedgerPlanEntry: Sendable, Hashable, Codable {
     /// Message type id.
     public var type: String

@@ -44,11 +44,31 @@ public enum ReportFormatting {
 
     /// `text` as a quoted JSON string literal (RFC 8259), with control characters escaped.
     public static func jsonString(_ text: String) -> String {
-        // Work on UTF-8 bytes: most text needs no escaping and is copied in one piece.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 2)
+        appendJSONString(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` as a quoted JSON string literal to `bytes`: text that needs no escaping
+    /// (most of it) is copied in one piece.
+    public static func appendJSONString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        let utf8 = Array(text.utf8)
+        let copied: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard !utf8.contains(where: needsJSONEscape) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied != true { appendJSONEscaped(Array(text.utf8), to: &bytes) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Bytes that JSON, or JavaScript embedding JSON (U+2028/2029 start with 0xE2), needs escaped.
+    private static func needsJSONEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xE2
+    }
+
+    private static func appendJSONEscaped(_ utf8: [UInt8], to bytes: inout [UInt8]) {
         let hex: [UInt8] = Array("0123456789abcdef".utf8)
         var index = 0
         while index < utf8.count {
@@ -70,8 +90,6 @@ public enum ReportFormatting {
             }
             index += 1
         }
-        bytes.append(UInt8(ascii: "\""))
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, quotes doubled.
@@ -85,22 +103,48 @@ public enum ReportFormatting {
     /// A finding's key/value pairs as JSON, in the order of the findings contract (ARCHITECTURE §5);
     /// absent values are left out. Shared by the `json` and `jsonl` formats.
     public static func jsonObject(_ finding: Finding) -> String {
-        var fields: [(String, String)] = [("rule", jsonString(finding.rule)), ("severity", jsonString(finding.severity.rawValue))]
-        func add(_ key: String, _ value: String?) { if let value { fields.append((key, jsonString(value))) } }
-        func add(_ key: String, _ value: Int?) { if let value { fields.append((key, String(value))) } }
+        var bytes: [UInt8] = []
+        appendJSONObject(finding, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `jsonObject(finding)` to `bytes`, for writers that build their output as bytes.
+    public static func appendJSONObject(_ finding: Finding, to bytes: inout [UInt8]) {
+        bytes.reserveCapacity(bytes.count + 160 + finding.message.utf8.count)
+        var first = true
+        func key(_ name: StaticString) {
+            if !first { bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+            first = false
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        }
+        func add(_ name: StaticString, _ value: String?) {
+            guard let value else { return }
+            key(name)
+            appendJSONString(value, to: &bytes)
+        }
+        func add(_ name: StaticString, _ value: Int64?) {
+            guard let value else { return }
+            key(name)
+            bytes.append(contentsOf: String(value).utf8)
+        }
+        bytes.append(UInt8(ascii: "{"))
+        add("rule", finding.rule)
+        add("severity", finding.severity.rawValue)
         add("file", finding.file)
         add("seller", finding.seller)
         add("template", finding.template)
         add("field", finding.field)
-        add("line", finding.line)
-        add("column", finding.column)
+        add("line", finding.line.map(Int64.init))
+        add("column", finding.column.map(Int64.init))
         add("message", finding.message)
         add("excerpt", finding.excerpt)
-        add("excerpt_column", finding.excerptColumn)
+        add("excerpt_column", finding.excerptColumn.map(Int64.init))
         add("order", finding.order)
-        if let id = finding.messageID { fields.append(("message_id", String(id))) }
+        add("message_id", finding.messageID)
         add("fix", finding.fix)
-        return "{" + fields.map { "\(jsonString($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+        bytes.append(UInt8(ascii: "}"))
     }
 
     /// A table row as a JSON object keyed by column; a missing value is `null`.

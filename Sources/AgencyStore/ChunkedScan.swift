@@ -1,0 +1,48 @@
+import AgencyPluginAPI
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Chunks per lane: enough for the lanes to keep pace with each other.
+    static let chunksPerLane = 8
+
+    /// Streams what `scan` makes of `seller`'s orders, in order-id order, to `consume` on this thread, read by `scan` on
+    /// `lanes` threads at once: each lane reads every `lanes`-th run of order ids, all on one
+    /// snapshot of the ledger (see `CommitFence`). Small ledgers, or a ledger another writer holds,
+    /// are read on one thread.
+    ///
+    /// `scan(lane, db, range, emit)` reads the orders of `range` and calls `emit` in order with what it makes of them.
+    func scanInChunks<Element>(seller: String, lanes requested: Int,
+                               scan: @escaping @Sendable (_ lane: Int, _ db: Database, _ range: OrderIDRange,
+                                                          _ emit: (Element) -> Bool) throws -> Void,
+                               consume: (Element) throws -> Void) throws {
+        let boundaries = requested < 2 ? [] : try read { db in
+            try OrderIDRange.boundaries(db, seller: seller, count: requested * Self.chunksPerLane, minimumRun: minimumScanChunk)
+        }
+        let chunks = OrderIDRange.split(at: boundaries)
+        let fence = chunks.count > 1 ? CommitFence(path: path) : nil
+        let lanes = fence == nil ? 1 : min(requested, chunks.count)
+        let started = DispatchGroup()
+        for _ in 0..<lanes { started.enter() }
+        try OrderPipeline<Element>.run(lanes: lanes, chunks: chunks.count, produce: { lane, emitter in
+            var waiting = true
+            // Every lane has begun its read transaction before the fence lets writers in again.
+            func begun() {
+                guard waiting else { return }
+                waiting = false
+                started.leave()
+                started.wait()
+                fence?.release()
+            }
+            defer { begun() }
+            try self.read { db in
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+                begun()
+                for chunk in Swift.stride(from: lane, to: chunks.count, by: lanes) {
+                    try scan(lane, db, chunks[chunk], emitter.emit)
+                    guard emitter.endChunk() else { throw ScanStopped() }
+                }
+            }
+        }, consume: consume)
+    }
+}
