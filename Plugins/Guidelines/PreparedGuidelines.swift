@@ -49,7 +49,8 @@ struct PreparedGuidelines: PreparedMessageChecker {
             }
         }
         if isOn("redundant-message") {
-            pending += RedundancyRule.check(body, hasAttachments: !message.attachments.isEmpty, otherRuleSentences: bodyRuleSentences)
+            pending += RedundancyRule.check(body, hasAttachments: !message.attachments.isEmpty, declaredType: message.type,
+                                              otherRuleSentences: bodyRuleSentences)
         }
         if let html {
             pending += HTMLRules.attributes(html, allowedDomains: allowedDomains)

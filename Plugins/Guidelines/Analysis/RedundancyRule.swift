@@ -3,8 +3,17 @@
 /// Each sentence is a greeting or sign-off (ignored), filler (thanks, "your order has shipped",
 /// "contact us if there is a problem"), or content. A body that is only filler is redundant;
 /// one content sentence (a review ask, instructions, a question, an invoice...) gives it a purpose.
+///
+/// The declared type weighs in only where the content is unclear: in a message declared as an order
+/// or shipping confirmation or a thank-you, a sentence gives a purpose only when it says what for
+/// (`cue:purpose`, a review ask); in other messages any sentence of more than three words does.
 enum RedundancyRule {
-    static func check(_ body: FieldContext, hasAttachments: Bool, otherRuleSentences: Set<Int>) -> [PendingFinding] {
+    /// Declared types whose content is judged by this rule.
+    static let redundantTypes: Set<String> = ["order-confirmation", "shipping-confirmation", "thank-you"]
+
+    static func check(_ body: FieldContext, hasAttachments: Bool, declaredType: String?,
+                      otherRuleSentences: Set<Int>) -> [PendingFinding] {
+        let declaredRedundant = declaredType.map(redundantTypes.contains) ?? false
         guard !hasAttachments, !body.text.bytes.isEmpty else { return [] }
         let rule = "redundant-message"
         let filler = body.sentencesWith(["cue:filler", "phrase:\(rule)"])
@@ -20,7 +29,7 @@ enum RedundancyRule {
             if purpose.contains(sentence) && !offers.help.contains(sentence) { return [] }
             if offers.contact.contains(sentence) || offers.help.contains(sentence) { continue }
             if filler.contains(sentence) || courtesy.contains(sentence) { continue }
-            if body.wordsBetween(range.lowerBound, range.upperBound) > 3 { return [] }
+            if !declaredRedundant, body.wordsBetween(range.lowerBound, range.upperBound) > 3 { return [] }
         }
         let first = [filler.min(), offers.help.min(), offers.contact.min()].compactMap { $0 }.min() ?? 0
         let offset = body.sentences.starts[first]
