@@ -7,36 +7,27 @@ struct LedgerRuleChecker: LedgerChecker {
     var rules: [RuleDescriptor] { LedgerRuleCatalogue.all }
 
     func audit(_ ledger: any LedgerSource, settings: RuleSettings) throws -> [Finding] {
-        let levels = RuleLevels(settings)
-        let rules = OrderRules(levels: levels, seller: ledger.seller)
-        var calendars = Calendars(ledger)
-        let now = ledger.now
+        let auditor = OrderAuditor(ledger: ledger, settings: settings)
         var findings: [Finding] = []
-        var counted: [LedgerMessage] = []
-        try ledger.forEachOrder { order, messages in
-            let start = findings.endIndex
-            defer {
-                // Report order within the order (by rule, stable), so the host's sort finds one sorted run.
-                if findings.endIndex - start > 1 { findings[start...].sort { $0.rule < $1.rule } }
-            }
-            rules.checkRetention(order, now: now, into: &findings)
-            guard !messages.isEmpty else { return }
-            let days = calendars.days(for: order.marketplace)
-            let orderDays = OrderRules.Days(order, days)
-            counted.removeAll(keepingCapacity: true)
-            for message in messages where message.counts {
-                rules.check(message, earlier: counted[...], order: order, days: days, orderDays: orderDays, into: &findings)
-                counted.append(message)
-            }
-        }
-        if levels.dailyVolume != .off {
-            let counts = try ledger.dailyCounts()
-            // First: they belong to no order, so report order puts them before every order's findings
-            // and the host then finds the whole list sorted already.
-            findings.insert(contentsOf: DailyVolume(messages: counts.messages, orders: counts.orders)
-                .findings(seller: ledger.seller, level: levels.dailyVolume), at: 0)
-        }
+        try ledger.forEachOrder { order, messages in auditor.audit(order, messages: messages, into: &findings) }
+        // Volume findings (counted on the pass above) first: they belong to no order, so report order
+        // puts them before every order's findings and the host then finds the whole list sorted already.
+        findings.insert(contentsOf: try auditWholeLedger(ledger, settings: settings, levels: auditor.levels), at: 0)
         return findings
+    }
+
+    func makeOrderAuditor(ledger: any LedgerSource, settings: RuleSettings) throws -> (any LedgerOrderAuditor)? {
+        OrderAuditor(ledger: ledger, settings: settings)
+    }
+
+    func auditWholeLedger(_ ledger: any LedgerSource, settings: RuleSettings) throws -> [Finding] {
+        try auditWholeLedger(ledger, settings: settings, levels: RuleLevels(settings))
+    }
+
+    private func auditWholeLedger(_ ledger: any LedgerSource, settings: RuleSettings, levels: RuleLevels) throws -> [Finding] {
+        guard levels.dailyVolume != .off else { return [] }
+        let counts = try ledger.dailyCounts()
+        return DailyVolume(messages: counts.messages, orders: counts.orders).findings(seller: ledger.seller, level: levels.dailyVolume)
     }
 
     func guardSend(_ candidate: LedgerMessage, order: LedgerOrder, history: [LedgerMessage],

@@ -11,8 +11,6 @@ public final class AgencySession: @unchecked Sendable {
     public let environment: [String: String]
     public let currentDirectory: String
     private var openedLedger: Ledger?
-    /// Set by commands that scan every order (audit, plan) before they first open the ledger.
-    public var scansWholeLedger = false
 
     /// Finds the workspace (`--workspace`, `$AGENCY_WORKSPACE`, or upward from the current folder)
     /// and loads the plugins it and the installation provide.
@@ -34,8 +32,7 @@ public final class AgencySession: @unchecked Sendable {
     public func ledger() throws -> Ledger {
         if let openedLedger { return openedLedger }
         let workspace = try requireWorkspace()
-        let ledger = try Ledger(path: workspace.ledgerPath, displayPath: workspace.displayPath(workspace.ledgerPath),
-                                mapsFile: scansWholeLedger)
+        let ledger = try Ledger(path: workspace.ledgerPath, displayPath: workspace.displayPath(workspace.ledgerPath))
         openedLedger = ledger
         return ledger
     }

@@ -25,21 +25,17 @@ public struct LedgerAuditRunner {
     public func audit(_ seller: SellerConfig, into reports: ReportSet, summary: inout SellerSummary) throws {
         let settings = try session.ruleSettings(for: seller)
         let source = try snapshot(for: seller)
-        var findings: [Finding] = []
-        // "Eligible today" is counted on the first checker's pass over the ledger when it makes one.
-        let eligibility = try EligibilityCount(planners: reviewPlanners(settings: settings, source: source), on: now)
-        source.observeNextScan { order, history in try eligibility.observe(order, history: history) }
-        for checker in session.plugins.ledgerCheckers {
-            do {
-                let found = try checker.audit(source, settings: settings)
-                if findings.isEmpty, !found.contains(where: { $0.severity == .off }) {
-                    findings = found
-                } else {
-                    findings += found.filter { $0.severity != .off }
-                }
-            } catch let error as PluginError {
-                throw UsageError("\(checker.id): \(error.description)")
+        let checkers = session.plugins.ledgerCheckers
+        var findings: [Finding]
+        var eligibleToday: Int?
+        do {
+            if try checkers.allSatisfy({ try $0.makeOrderAuditor(ledger: source, settings: settings) != nil }) {
+                (findings, eligibleToday) = try auditOrderByOrder(checkers, source: source, settings: settings)
+            } else {
+                (findings, eligibleToday) = try auditWholeLedgers(checkers, source: source, settings: settings)
             }
+        } catch let error as PluginError {
+            throw UsageError("ledger checker: \(error.description)")
         }
         for index in findings.indices where findings[index].seller == nil { findings[index].seller = seller.id.rawValue }
         // Checkers mostly report in order already; sorting is then one pass.
@@ -56,21 +52,53 @@ public struct LedgerAuditRunner {
         summary.messagesLast30Days = counts.messagesLast30Days
         summary.reviewRequests = counts.reviewRequests
         summary.optedOut = counts.optedOut
-        summary.eligibleToday = try source.observerSawEveryOrder ? eligibility.count
-            : eligibleForReviewRequest(seller, settings: settings, source: source)
+        summary.eligibleToday = try eligibleToday ?? eligibleForReviewRequest(seller, settings: settings, source: source)
     }
 
-    /// Every ledger checker's planner for review requests today (none without checkers).
-    func reviewPlanners(settings: RuleSettings, source: LedgerSnapshot) throws -> [any LedgerOrderPlanner] {
-        guard let review = MessageType.named("review-request") else { return [] }
-        return try session.plugins.ledgerCheckers.map {
-            try $0.makePlanner(types: [review], on: now, ledger: source, settings: settings)
+    /// Every checker audits order by order on the ledger's reading threads (an auditor per run of
+    /// orders), then the ledger as a whole; "eligible today" is counted on the same pass.
+    private func auditOrderByOrder(_ checkers: [any LedgerChecker], source: LedgerSnapshot,
+                                   settings: RuleSettings) throws -> ([Finding], Int?) {
+        let now = now
+        var findings: [Finding] = []
+        var eligible = 0
+        try source.forEachOrder(lane: {
+            AuditLane(auditors: try checkers.compactMap { try $0.makeOrderAuditor(ledger: source, settings: settings) },
+                      eligibility: EligibilityCount(planners: try Self.reviewPlanners(checkers, settings: settings, source: source, on: now),
+                                                    on: now))
+        }, consume: { block in
+            findings += block.findings
+            eligible += block.eligible
+        })
+        // Whole-ledger findings belong to no order: report order puts them first.
+        findings.insert(contentsOf: try checkers.flatMap { try $0.auditWholeLedger(source, settings: settings) }.filter { $0.severity != .off },
+                        at: 0)
+        return (findings, checkers.isEmpty ? nil : eligible)
+    }
+
+    /// Each checker audits the whole ledger in turn (checkers without an order auditor).
+    private func auditWholeLedgers(_ checkers: [any LedgerChecker], source: LedgerSnapshot,
+                                   settings: RuleSettings) throws -> ([Finding], Int?) {
+        var findings: [Finding] = []
+        // "Eligible today" is counted on the first checker's pass over the ledger when it makes one.
+        let eligibility = EligibilityCount(planners: try Self.reviewPlanners(checkers, settings: settings, source: source, on: now), on: now)
+        source.observeNextScan { order, history in try eligibility.observe(order, history: history) }
+        for checker in checkers {
+            findings += try checker.audit(source, settings: settings).filter { $0.severity != .off }
         }
+        return (findings, source.observerSawEveryOrder ? eligibility.count : nil)
+    }
+
+    /// Every ledger checker's planner for review requests on `date` (none without checkers).
+    static func reviewPlanners(_ checkers: [any LedgerChecker], settings: RuleSettings, source: LedgerSnapshot,
+                               on date: Date) throws -> [any LedgerOrderPlanner] {
+        guard let review = MessageType.named("review-request") else { return [] }
+        return try checkers.map { try $0.makePlanner(types: [review], on: date, ledger: source, settings: settings) }
     }
 
     /// Orders a review request may go out for today, by every ledger checker.
     func eligibleForReviewRequest(_ seller: SellerConfig, settings: RuleSettings, source: LedgerSnapshot) throws -> Int {
-        let planners = try reviewPlanners(settings: settings, source: source)
+        let planners = try Self.reviewPlanners(session.plugins.ledgerCheckers, settings: settings, source: source, on: now)
         guard !planners.isEmpty else { return 0 }
         let eligibility = EligibilityCount(planners: planners, on: now)
         try session.ledger().forEachPlanOrder(seller: seller.id.rawValue, on: now, all: false) { order, history in

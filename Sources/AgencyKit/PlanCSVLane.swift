@@ -3,7 +3,7 @@ import AgencyStore
 
 /// Plans and renders one run of orders as CSV rows on a ledger reading thread, handing the rows
 /// over in blocks of about 64 KiB.
-final class PlanCSVLane: PlanLane {
+final class PlanCSVLane: OrderLane {
     let planners: [any LedgerOrderPlanner]
     let types: [MessageType]
     private var formatter = PlanCSVFormatter()

@@ -11,8 +11,9 @@ extension Ledger {
     /// snapshot of the ledger (see `CommitFence`). Small ledgers, or a ledger another writer holds,
     /// are read on one thread.
     ///
+    /// `batchSize`: elements handed over at a time (see `OrderPipeline`).
     /// `scan(lane, db, range, emit)` reads the orders of `range` and calls `emit` in order with what it makes of them.
-    func scanInChunks<Element>(seller: String, lanes requested: Int,
+    func scanInChunks<Element>(seller: String, lanes requested: Int, batchSize: Int = 512,
                                scan: @escaping @Sendable (_ lane: Int, _ db: Database, _ range: OrderIDRange,
                                                           _ emit: (Element) -> Bool) throws -> Void,
                                consume: (Element) throws -> Void) throws {
@@ -24,7 +25,7 @@ extension Ledger {
         let lanes = fence == nil ? 1 : min(requested, chunks.count)
         let started = DispatchGroup()
         for _ in 0..<lanes { started.enter() }
-        try OrderPipeline<Element>.run(lanes: lanes, chunks: chunks.count, produce: { lane, emitter in
+        try OrderPipeline<Element>.run(lanes: lanes, chunks: chunks.count, batchSize: batchSize, produce: { lane, emitter in
             var waiting = true
             // Every lane has begun its read transaction before the fence lets writers in again.
             func begun() {

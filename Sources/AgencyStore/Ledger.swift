@@ -12,22 +12,20 @@ public final class Ledger: Sendable {
     /// Orders per run below which a whole-ledger scan stays on one thread (see `scanInChunks`).
     let minimumScanChunk: Int
 
-    /// Bytes of the database file SQLite reads through a memory map.
-    static let mmapSize = 1 << 30
-
     /// How long a writer waits for another writer before giving up.
     public static let busyTimeout: TimeInterval = 15
 
     /// Opens (creating on first use) and migrates the ledger at `path`.
     /// A file that is not a ledger is reported and never overwritten.
-    /// `mapsFile`: read through a memory map (for whole-ledger scans such as audit and plan, where it saves
-    /// copying pages; other commands leave it off so their resident size stays small).
-    public convenience init(path: String, displayPath: String = "ledger.sqlite", mapsFile: Bool = false) throws {
-        try self.init(path: path, displayPath: displayPath, mapsFile: mapsFile, minimumScanChunk: 20_000)
+    ///
+    /// Pages are read through SQLite's page cache, not a memory map: a scan on two connections would
+    /// map the file twice, and the resident size would count a gigabyte of page cache for a large ledger.
+    public convenience init(path: String, displayPath: String = "ledger.sqlite") throws {
+        try self.init(path: path, displayPath: displayPath, minimumScanChunk: 20_000)
     }
 
-    /// As `init(path:displayPath:mapsFile:)`, splitting whole-ledger scans into runs of `minimumScanChunk` orders or more.
-    package init(path: String, displayPath: String = "ledger.sqlite", mapsFile: Bool = false, minimumScanChunk: Int) throws {
+    /// As `init(path:displayPath:)`, splitting whole-ledger scans into runs of `minimumScanChunk` orders or more.
+    package init(path: String, displayPath: String = "ledger.sqlite", minimumScanChunk: Int) throws {
         self.path = path
         self.minimumScanChunk = minimumScanChunk
         var configuration = Configuration()
@@ -35,8 +33,6 @@ public final class Ledger: Sendable {
         // GRDB opens write transactions of a DatabasePool with BEGIN IMMEDIATE.
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Reads of the audit and plan scan hundreds of megabytes: map the file instead of copying pages.
-            if mapsFile { try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

@@ -38,7 +38,7 @@ final class OrderPipeline<Element>: @unchecked Sendable {
         /// Hands over one element; false once the consumer has stopped.
         func emit(_ element: Element) -> Bool {
             batch.elements.append(element)
-            guard batch.elements.count >= OrderPipeline.batchSize else { return true }
+            guard batch.elements.count >= pipe.batchSize else { return true }
             return flush()
         }
 
@@ -61,19 +61,22 @@ final class OrderPipeline<Element>: @unchecked Sendable {
     private let condition = NSCondition()
     private let lanes: [Lane]
     private var cancelled = false
-    fileprivate static var batchSize: Int { 512 }
+    /// Elements a lane gathers before handing them over.
+    fileprivate let batchSize: Int
     private static var depth: Int { 8 }
 
-    private init(lanes: Int) {
+    private init(lanes: Int, batchSize: Int) {
         self.lanes = (0..<max(lanes, 1)).map { _ in Lane() }
+        self.batchSize = max(batchSize, 1)
     }
 
     /// `lanes` producers on their own threads (`produce(lane, emitter)` produces that lane's chunks
-    /// in turn, calling `emitter.endChunk()` after each) and `consume` here, in chunk order.
-    static func run(lanes laneCount: Int, chunks: Int,
+    /// in turn, calling `emitter.endChunk()` after each) and `consume` here, in chunk order, handed
+    /// over `batchSize` elements at a time (many small ones such as orders; one by one for large ones).
+    static func run(lanes laneCount: Int, chunks: Int, batchSize: Int,
                     produce: @escaping @Sendable (_ lane: Int, _ emitter: Emitter) throws -> Void,
                     consume: (Element) throws -> Void) throws {
-        let pipe = OrderPipeline(lanes: laneCount)
+        let pipe = OrderPipeline(lanes: laneCount, batchSize: batchSize)
         let done = DispatchGroup()
         for lane in pipe.lanes.indices {
             done.enter()

@@ -15,12 +15,12 @@ extension Ledger {
     }
 
     /// As `forEachPlanOrder(seller:on:all:_:)`, with the work per order done on the reading threads:
-    /// each run of orders goes through a `PlanLane` of its own (made by `lane`, on that thread),
+    /// each run of orders goes through an `OrderLane` of its own (made by `lane`, on that thread),
     /// and what the lanes hand over reaches `consume` here, in order-id order.
-    public func forEachPlanOrder<Lane: PlanLane>(seller: String, on date: Date, all: Bool, lane makeLane: @escaping @Sendable () throws -> Lane,
+    public func forEachPlanOrder<Lane: OrderLane>(seller: String, on date: Date, all: Bool, lane makeLane: @escaping @Sendable () throws -> Lane,
                                                  consume: (Lane.Output) throws -> Void) throws {
         let filter = all ? nil : Self.planReach(on: date)
-        try scanInChunks(seller: seller, lanes: LedgerSnapshot.scanLanes, scan: { _, db, range, emit in
+        try scanInChunks(seller: seller, lanes: LedgerSnapshot.scanLanes, batchSize: Lane.batchSize, scan: { _, db, range, emit in
             var scan = OrderScan(db: db, seller: seller, range: range)
             if let filter {
                 // `+purchase_date` keeps SQLite on the primary key (already in order-id order).
@@ -43,18 +43,26 @@ extension Ledger {
     }
 }
 
-/// The work `plan` does per order on a reading thread, for `Ledger.forEachPlanOrder(lane:)`: one
-/// lane per run of orders, called from one thread, in order-id order.
-public protocol PlanLane: AnyObject {
+/// Work done per order on a ledger reading thread (`plan`'s rows, the audit's rules): one lane per
+/// run of orders, called from one thread, in order-id order.
+public protocol OrderLane: AnyObject {
     associatedtype Output
+    /// Outputs handed over at a time: many for small ones (orders), one for blocks of output (default).
+    static var batchSize: Int { get }
     /// Takes one order with its messages; returns output to hand over now, if any.
     func add(_ order: LedgerOrder, history: [LedgerMessage]) throws -> Output?
     /// Output still held at the end of the run, if any.
     func finishRun() -> Output?
 }
 
+extension OrderLane {
+    public static var batchSize: Int { 1 }
+}
+
 /// Hands each order over as it is.
-final class OrderPassThrough: PlanLane {
+final class OrderPassThrough: OrderLane {
+    static var batchSize: Int { 512 }
+
     func add(_ order: LedgerOrder, history: [LedgerMessage]) -> (LedgerOrder, [LedgerMessage])? { (order, history) }
     func finishRun() -> (LedgerOrder, [LedgerMessage])? { nil }
 }

@@ -17,7 +17,6 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let session = try global.session()
-        session.scansWholeLedger = true
         let workspace = try session.requireWorkspace()
         let sellers = try global.seller(seller).map { [try session.seller($0)] } ?? workspace.sellers()
         _ = try session.requireMessageCheckers()

@@ -33,7 +33,6 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         guard let raw = global.seller(seller) else { throw UsageError("--seller is required (or '.use SELLER' in the REPL)") }
         let session = try global.session()
-        session.scansWholeLedger = true
         let seller = try session.seller(raw)
         let day = try ledgerTime(date, option: "--date") ?? Date()
         let types = try PlanRunner.types(type)

@@ -34,6 +34,21 @@ public protocol LedgerChecker: Sendable {
     /// done once. Its answers equal `plan`'s for the same arguments.
     func makePlanner(types: [MessageType], on date: Date, ledger: any LedgerSource,
                      settings: RuleSettings) throws -> any LedgerOrderPlanner
+    /// For an audit on several threads: an auditor of one order at a time, bound to `ledger` and
+    /// `settings`, or nil when this checker audits only through `audit` (the default). With one,
+    /// the host audits order by order on its reading threads (an auditor per thread), then asks
+    /// `auditWholeLedger` for what no single order shows; together they must equal `audit`.
+    func makeOrderAuditor(ledger: any LedgerSource, settings: RuleSettings) throws -> (any LedgerOrderAuditor)?
+    /// Findings about the ledger as a whole (daily volume, say), after every order has been
+    /// audited through `makeOrderAuditor`. Default: none.
+    func auditWholeLedger(_ ledger: any LedgerSource, settings: RuleSettings) throws -> [Finding]
+}
+
+/// Audits the orders of a ledger one at a time (see `LedgerChecker.makeOrderAuditor`). Used from
+/// one thread at a time, orders in order-id order; it may keep state between orders.
+public protocol LedgerOrderAuditor: AnyObject {
+    /// Appends the findings of `order`, given its recorded messages (oldest first), in report order.
+    func audit(_ order: LedgerOrder, messages: [LedgerMessage], into findings: inout [Finding])
 }
 
 /// `LedgerChecker.plan` for one order after another, with the same types, date, ledger and settings.
@@ -54,6 +69,12 @@ extension LedgerOrderPlanner {
 }
 
 extension LedgerChecker {
+    /// Default: no order auditor; the host calls `audit`.
+    public func makeOrderAuditor(ledger: any LedgerSource, settings: RuleSettings) throws -> (any LedgerOrderAuditor)? { nil }
+
+    /// Default: nothing beyond the orders.
+    public func auditWholeLedger(_ ledger: any LedgerSource, settings: RuleSettings) throws -> [Finding] { [] }
+
     /// Default planner: `plan` per order.
     public func makePlanner(types: [MessageType], on date: Date, ledger: any LedgerSource,
                             settings: RuleSettings) throws -> any LedgerOrderPlanner {
