@@ -50,14 +50,16 @@ struct PlanCommand: ParsableCommand {
             try writer.header(Self.columns)
             try runner.writeCSV(seller: seller, date: day, types: types, all: all) { try writer.rows($0) }
         case .json:
-            var rows: [[String?]] = []
+            // Streamed: the same JSON as the other list commands print, one object at a time.
+            let stream = JSONArrayStream()
             try runner.run(seller: seller, date: day, types: types, all: all) { order, entries in
                 for entry in entries {
-                    rows.append([order.orderID, entry.type, entry.allowed ? "true" : "false", entry.rules.joined(separator: ";"),
-                                 entry.reasons.joined(separator: "; "), entry.allowedFrom, entry.notes.joined(separator: "; ")])
+                    let row: [String?] = [order.orderID, entry.type, entry.allowed ? "true" : "false", entry.rules.joined(separator: ";"),
+                                          entry.reasons.joined(separator: "; "), entry.allowedFrom, entry.notes.joined(separator: "; ")]
+                    try stream.append(Dictionary(uniqueKeysWithValues: zip(Self.columns, row).compactMap { key, value in value.map { (key, $0) } }))
                 }
             }
-            try format.print(columns: Self.columns, rows: rows, empty: "")
+            try stream.finish()
         }
     }
 
