@@ -10,9 +10,9 @@ struct LedgerRuleChecker: LedgerChecker {
         let auditor = OrderAuditor(ledger: ledger, settings: settings)
         var findings: [Finding] = []
         try ledger.forEachOrder { order, messages in auditor.audit(order, messages: messages, into: &findings) }
-        // Volume findings (counted on the pass above) first: they belong to no order, so report order
-        // puts them before every order's findings and the host then finds the whole list sorted already.
-        findings.insert(contentsOf: try auditWholeLedger(ledger, settings: settings, levels: auditor.levels), at: 0)
+        // Volume findings (counted on the pass above) last: they belong to no order, so report order
+        // puts them after every order's findings and the host then finds the whole list sorted already.
+        findings += try auditWholeLedger(ledger, settings: settings, levels: auditor.levels)
         return findings
     }
 

@@ -21,7 +21,10 @@ final class AuditLane: OrderLane {
     }
 
     func add(_ order: LedgerOrder, history: [LedgerMessage]) throws -> Block? {
+        let start = findings.endIndex
         for auditor in auditors { auditor.audit(order, messages: history, into: &findings) }
+        // Several checkers' findings for one order: in report order (by rule, stable).
+        if auditors.count > 1, findings.endIndex - start > 1 { findings[start...].sort { $0.rule < $1.rule } }
         try eligibility.observe(order, history: history)
         return findings.count >= Self.blockSize ? takeBlock() : nil
     }

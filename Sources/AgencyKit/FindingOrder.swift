@@ -2,11 +2,13 @@ import Foundation
 import AgencyPluginAPI
 
 extension Finding {
-    /// Report order: seller, file, order, line, column, rule.
+    /// Report order: seller, file, order (a ledger finding about no one order, such as daily volume,
+    /// after those about orders), line, column, rule.
     public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        let left = (lhs.seller ?? "", lhs.file ?? "", lhs.order ?? "", lhs.line ?? 0, lhs.column ?? 0, lhs.rule)
-        let right = (rhs.seller ?? "", rhs.file ?? "", rhs.order ?? "", rhs.line ?? 0, rhs.column ?? 0, rhs.rule)
-        return left < right
+        let left = (lhs.seller ?? "", lhs.file ?? "", lhs.order == nil ? 1 : 0, lhs.order ?? "")
+        let right = (rhs.seller ?? "", rhs.file ?? "", rhs.order == nil ? 1 : 0, rhs.order ?? "")
+        if left != right { return left < right }
+        return (lhs.line ?? 0, lhs.column ?? 0, lhs.rule) < (rhs.line ?? 0, rhs.column ?? 0, rhs.rule)
     }
 
     /// Fills `excerpt` and `excerptColumn` from the file's text, clipping long lines around the column.

@@ -26,28 +26,33 @@ public struct LedgerAuditRunner {
         let settings = try session.ruleSettings(for: seller)
         let source = try snapshot(for: seller)
         let checkers = session.plugins.ledgerCheckers
-        var findings: [Finding]
+        let sellerID = seller.id.rawValue
         var eligibleToday: Int?
+        func write(_ found: [Finding]) throws {
+            for var finding in found {
+                if finding.seller == nil { finding.seller = sellerID }
+                try reports.write(finding: finding)
+                summary.add(finding)
+            }
+        }
         do {
             if try checkers.allSatisfy({ try $0.makeOrderAuditor(ledger: source, settings: settings) != nil }) {
-                (findings, eligibleToday) = try auditOrderByOrder(checkers, source: source, settings: settings)
+                eligibleToday = try auditOrderByOrder(checkers, source: source, settings: settings, write: write)
             } else {
+                var findings: [Finding]
                 (findings, eligibleToday) = try auditWholeLedgers(checkers, source: source, settings: settings)
+                for index in findings.indices where findings[index].seller == nil { findings[index].seller = sellerID }
+                // Checkers mostly report in order already; sorting is then one pass.
+                if zip(findings, findings.dropFirst()).contains(where: { Finding.reportOrder($1, $0) }) {
+                    findings.sort(by: Finding.reportOrder)
+                }
+                try write(findings)
             }
         } catch let error as PluginError {
             throw UsageError("ledger checker: \(error.description)")
         }
-        for index in findings.indices where findings[index].seller == nil { findings[index].seller = seller.id.rawValue }
-        // Checkers mostly report in order already; sorting is then one pass.
-        if zip(findings, findings.dropFirst()).contains(where: { Finding.reportOrder($1, $0) }) {
-            findings.sort(by: Finding.reportOrder)
-        }
-        for finding in findings {
-            try reports.write(finding: finding)
-            summary.add(finding)
-        }
         // The checkers' pass over the ledger counted these already; query only when none made one.
-        let counts = try source.scannedTotals?.counts ?? session.ledger().counts(seller: seller.id.rawValue, now: now)
+        let counts = try source.scannedTotals?.counts ?? session.ledger().counts(seller: sellerID, now: now)
         summary.orders = counts.orders
         summary.messagesLast30Days = counts.messagesLast30Days
         summary.reviewRequests = counts.reviewRequests
@@ -56,24 +61,23 @@ public struct LedgerAuditRunner {
     }
 
     /// Every checker audits order by order on the ledger's reading threads (an auditor per run of
-    /// orders), then the ledger as a whole; "eligible today" is counted on the same pass.
-    private func auditOrderByOrder(_ checkers: [any LedgerChecker], source: LedgerSnapshot,
-                                   settings: RuleSettings) throws -> ([Finding], Int?) {
+    /// orders), and the findings are written as they come, in report order: order by order, then
+    /// the findings about the ledger as a whole. "Eligible today" is counted on the same pass.
+    private func auditOrderByOrder(_ checkers: [any LedgerChecker], source: LedgerSnapshot, settings: RuleSettings,
+                                   write: ([Finding]) throws -> Void) throws -> Int? {
         let now = now
-        var findings: [Finding] = []
         var eligible = 0
         try source.forEachOrder(lane: {
             AuditLane(auditors: try checkers.compactMap { try $0.makeOrderAuditor(ledger: source, settings: settings) },
                       eligibility: EligibilityCount(planners: try Self.reviewPlanners(checkers, settings: settings, source: source, on: now),
                                                     on: now))
         }, consume: { block in
-            findings += block.findings
+            try write(block.findings)
             eligible += block.eligible
         })
-        // Whole-ledger findings belong to no order: report order puts them first.
-        findings.insert(contentsOf: try checkers.flatMap { try $0.auditWholeLedger(source, settings: settings) }.filter { $0.severity != .off },
-                        at: 0)
-        return (findings, checkers.isEmpty ? nil : eligible)
+        let whole = try checkers.flatMap { try $0.auditWholeLedger(source, settings: settings) }.filter { $0.severity != .off }
+        try write(whole.sorted { $0.rule < $1.rule })
+        return checkers.isEmpty ? nil : eligible
     }
 
     /// Each checker audits the whole ledger in turn (checkers without an order auditor).

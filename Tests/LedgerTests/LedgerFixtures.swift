@@ -53,15 +53,16 @@ enum LedgerPlugin {
     }
 
     /// Audit findings of `entries` with rule levels `levels`; the host's order-by-order audit (an order
-    /// auditor, then the whole-ledger findings first) must give exactly the same.
+    /// auditor, then the whole-ledger findings) must give exactly the same.
     static func audit(_ entries: [(LedgerOrder, [LedgerMessage])], levels: [String: RuleLevel] = [:],
                       now: Date = time("2026-10-05T12:00:00-07:00")) throws -> [Finding] {
         let ledger = FakeLedger(now: now, entries: entries)
         let settings = RuleSettings(levels: levels)
         let whole = try checker().audit(ledger, settings: settings)
         let auditor = try #require(try checker().makeOrderAuditor(ledger: ledger, settings: settings))
-        var byOrder = try checker().auditWholeLedger(ledger, settings: settings)
+        var byOrder: [Finding] = []
         try ledger.forEachOrder { order, messages in auditor.audit(order, messages: messages, into: &byOrder) }
+        byOrder += try checker().auditWholeLedger(ledger, settings: settings)
         #expect(byOrder == whole, "the order-by-order audit differs from the whole-ledger audit")
         return whole
     }
