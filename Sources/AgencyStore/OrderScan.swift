@@ -40,7 +40,8 @@ struct OrderScan {
             db, sql: "SELECT order_id, min(expires_at) FROM buyer_pii WHERE seller = ?1\(range.sql(from: 2)) GROUP BY order_id ORDER BY order_id",
             arguments: StatementArguments([seller as any DatabaseValueConvertible] + range.arguments))
         defer { expiries.close() }
-        var strings = Interner()
+        // One interner per cursor: each remembers the last value of its own columns.
+        var strings = Interner(), orderStrings = Interner()
         var batch: [LedgerMessage] = []
         var hasMessage = messageAccess == .merged ? try messages.step() : false
         var hasExpiry = try expiries.step()
@@ -60,11 +61,11 @@ struct OrderScan {
             while hasExpiry, Self.compare(expiries.bytes(0), id) < 0 { hasExpiry = try expiries.step() }
             let expiresAt = hasExpiry && Self.compare(expiries.bytes(0), id) == 0 ? expiries.optionalInt64(1) : nil
             let order = LedgerOrder(
-                orderID: orders.string(0), marketplace: strings.string(orders, 1),
+                orderID: orders.string(0), marketplace: orderStrings.string(orders, 1),
                 purchaseDate: Date(timeIntervalSince1970: TimeInterval(orders.int64(2))),
-                status: strings.string(orders, 3), fulfillmentChannel: strings.optionalString(orders, 4),
+                status: orderStrings.string(orders, 3), fulfillmentChannel: orderStrings.optionalString(orders, 4),
                 earliestDeliveryDate: LedgerRows.date(orders.optionalInt64(5)), latestDeliveryDate: LedgerRows.date(orders.optionalInt64(6)),
-                deliveredAt: LedgerRows.date(orders.optionalInt64(7)), buyerLocale: strings.optionalString(orders, 8),
+                deliveredAt: LedgerRows.date(orders.optionalInt64(7)), buyerLocale: orderStrings.optionalString(orders, 8),
                 buyerOptedOut: orders.int64(9) != 0, personalDataExpiresAt: LedgerRows.date(expiresAt))
             tallyOrder?(order)
             batch.removeAll(keepingCapacity: true)

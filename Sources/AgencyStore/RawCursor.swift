@@ -62,25 +62,39 @@ struct RawCursor {
 }
 
 /// Hands out one shared `String` per distinct short value (status, channel, type, marketplace, ...),
-/// so a million rows holding "Shipped" allocate it once.
+/// so a million rows holding "Shipped" allocate it once. Each column remembers the value it had last,
+/// which most rows repeat, and tries it first.
 struct Interner {
     private var entries: [(bytes: [UInt8], string: String)] = []
+    /// Per column (of one cursor), the entry it matched last; -1 for none.
+    private var lastEntry = [Int](repeating: -1, count: 16)
     /// Distinct values kept; rarer ones beyond this are decoded each time.
     private static let capacity = 64
 
-    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        for entry in entries where entry.bytes.count == bytes.count
-            && entry.bytes.withUnsafeBufferPointer({ OrderScan.compare($0, bytes) == 0 }) {
-            return entry.string
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, column: Int32 = -1) -> String {
+        let slot = Int(column)
+        if lastEntry.indices.contains(slot), case let last = lastEntry[slot], last >= 0, matches(entries[last].bytes, bytes) {
+            return entries[last].string
+        }
+        for index in entries.indices where matches(entries[index].bytes, bytes) {
+            if lastEntry.indices.contains(slot) { lastEntry[slot] = index }
+            return entries[index].string
         }
         let string = String(decoding: bytes, as: UTF8.self)
-        if entries.count < Self.capacity { entries.append((Array(bytes), string)) }
+        if entries.count < Self.capacity {
+            entries.append((Array(bytes), string))
+            if lastEntry.indices.contains(slot) { lastEntry[slot] = entries.count - 1 }
+        }
         return string
     }
 
-    mutating func string(_ cursor: RawCursor, _ column: Int32) -> String { string(cursor.bytes(column)) }
+    private func matches(_ entry: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        entry.count == bytes.count && entry.withUnsafeBufferPointer { OrderScan.compare($0, bytes) == 0 }
+    }
+
+    mutating func string(_ cursor: RawCursor, _ column: Int32) -> String { string(cursor.bytes(column), column: column) }
 
     mutating func optionalString(_ cursor: RawCursor, _ column: Int32) -> String? {
-        cursor.isNull(column) ? nil : string(cursor.bytes(column))
+        cursor.isNull(column) ? nil : string(cursor.bytes(column), column: column)
     }
 }
