@@ -38,6 +38,24 @@ enum MessageCorpus {
                "Clicchi qui per disiscriversi."],
     ]
 
+    /// One block of an HTML body, shaped as mail tools write them: paragraphs with and without
+    /// attributes, bold words, line breaks, the odd Amazon link, list or table row, and entities.
+    static func htmlBlock(_ sentence: String, random: inout SeededRandom) -> String {
+        var text = sentence.replacingOccurrences(of: "&", with: "&amp;")
+        if random.chance(20), let space = text.firstIndex(of: " ") {
+            text = "<b>" + text[..<space] + "</b>" + text[space...]
+        }
+        if random.chance(10) { text += " <a href=\"https://www.amazon.com/gp/css/order-history\">Your orders</a>" }
+        if random.chance(10) { text += "<br>\n&nbsp;" }
+        switch random.next() % 10 {
+        case 0: return "<ul><li>\(text)</li></ul>\n"
+        case 1: return "<table><tr><td>\(text)</td></tr></table>\n"
+        case 2, 3: return "<p class=\"body\">\(text)</p>\n"
+        case 4: return "<div>\(text)</div>\n"
+        default: return "<p>\(text)</p>\n"
+        }
+    }
+
     /// A template file: front matter and a body of about `targetBytes`, plain or HTML, sometimes with a violation.
     static func template(language: String, html: Bool, targetBytes: Int, random: inout SeededRandom) -> String {
         let sentences = neutral[language] ?? neutral["en", default: []]
@@ -45,10 +63,11 @@ enum MessageCorpus {
         while body.utf8.count < targetBytes {
             var sentence = random.pick(sentences)
             if random.chance(3), let bad = violations[language] { sentence = random.pick(bad) }
-            body += html ? "<p>\(sentence)</p>\n" : sentence + (random.chance(30) ? "\n\n" : " ")
+            body += html ? htmlBlock(sentence, random: &random) : sentence + (random.chance(30) ? "\n\n" : " ")
         }
         let type = random.pick(["review-request", "product-instructions", "warranty-info", "delivery-followup"])
-        let wrapped = html ? "<html><body>\n\(body)</body></html>\n" : body + "\n"
+        let head = "<head><meta charset=\"utf-8\"><title>Order {{order_id}}</title></head>"
+        let wrapped = html ? "<!DOCTYPE html>\n<html lang=\"\(language)\">\(head)\n<body>\n<div class=\"message\">\n\(body)</div>\n</body></html>\n" : body + "\n"
         return "---\nsubject: \"Order {{order_id}}\"\ntype: \(type)\nformat: \(html ? "html" : "text")\nlanguage: \(language)\n---\n" + wrapped
     }
 }
