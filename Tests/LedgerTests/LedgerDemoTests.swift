@@ -36,6 +36,27 @@ import Testing
         #expect(acme["opted_out"] as? Int == 2)
     }
 
+    /// "Eligible today" in the audit's summary is the number of orders `plan` allows a review request
+    /// for on the same date, seller by seller.
+    @Test func eligibleTodayMatchesThePlanForTheSameDate() throws {
+        let demo = try DemoWorkspace()
+        try demo.importAll()
+        let audit = try demo.run(["audit", "--date", "2026-11-26", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [String: Any])
+        let sellers = try #require((json["summary"] as? [String: Any])?["sellers"] as? [[String: Any]])
+        var total = 0
+        for seller in sellers {
+            let id = try #require(seller["seller"] as? String)
+            let plan = try demo.run(["plan", "--seller", id, "--date", "2026-11-26", "--type", "review-request", "--format", "csv"])
+            #expect(plan.status == 0, "\(plan.stderr)")
+            let allowed = plan.stdout.split(separator: "\n").filter { $0.contains(",review-request,true,") }.count
+            #expect(seller["eligible_today"] as? Int == allowed, "\(id)")
+            total += allowed
+        }
+        #expect(total > 0, "the demo should have orders a review request may go out for on 2026-11-26")
+        #expect(audit.stderr.isEmpty, "\(audit.stderr)")
+    }
+
     @Test func reimportingTheSameFilesChangesNothing() throws {
         let demo = try DemoWorkspace()
         try demo.importAll()

@@ -2,6 +2,7 @@ import AgencyCore
 import AgencyKit
 import AgencyPluginAPI
 import ArgumentParser
+import Foundation
 
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,6 +14,9 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Audit one seller only.")
     var seller: String?
 
+    @Option(help: "Audit as of this date or time (default now): windows, retention, the last 30 days and 'eligible today', e.g. 2026-11-03.")
+    var date: String?
+
     @OptionGroup var report: FindingsReportOptions
 
     func run() throws {
@@ -23,7 +27,7 @@ struct AuditCommand: ParsableCommand {
         let reports = try report.open(for: session)
         try reports.begin()
         let templates = TemplateCheckRunner(session: session)
-        let ledger = LedgerAuditRunner(session: session)
+        let ledger = LedgerAuditRunner(session: session, now: try ledgerTime(date, option: "--date") ?? Date())
         var files = 0
         var summaries: [SellerSummary] = []
         var inputErrors: [String] = []
