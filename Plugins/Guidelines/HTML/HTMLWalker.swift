@@ -25,13 +25,28 @@ struct HTMLTag {
     static let paragraphLike: Set<String> = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"]
     static let embeds: Set<String> = ["video", "audio", "iframe", "object", "embed", "canvas", "svg"]
 
+    /// The name's bytes as libxml2 gave them, NUL-terminated (nil for a node without a name).
+    private let rawName: [CChar]?
+
     init(rawName: UnsafePointer<xmlChar>?) {
+        self.rawName = rawName.map { name in
+            name.withMemoryRebound(to: CChar.self, capacity: Int(max(0, xmlStrlen(name))) + 1) { Array(UnsafeBufferPointer(start: $0, count: strlen($0) + 1)) }
+        }
         name = rawName.map { String(cString: $0) }?.lowercased() ?? ""
         probe = rawName.map(Self.probe) ?? []
         isSkipped = Self.skipped.contains(name)
         isBlock = Self.blocks.contains(name)
         isParagraphLike = Self.paragraphLike.contains(name)
         isEmbed = Self.embeds.contains(name)
+    }
+
+    /// Whether this tag was made from a name with exactly these bytes.
+    func matches(_ other: UnsafePointer<xmlChar>) -> Bool {
+        guard let rawName else { return false }
+        return rawName.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return other.withMemoryRebound(to: CChar.self, capacity: bytes.count) { strcmp(base, $0) == 0 }
+        }
     }
 
     /// `<` and the element name as bytes (through `String` only when the name is not ASCII).
@@ -56,9 +71,12 @@ final class HTMLWalker {
     var tagCursor = 0
     var breakRun = 0
     var breakRunReported = false
-    /// Element names seen, by libxml2's (interned) name pointer, as indexes into `tags`.
-    private var tagIndex: [UnsafePointer<xmlChar>?: Int] = [:]
+    /// Element names seen, as written (libxml2's HTML parser copies the name into every node).
     private(set) var tags: [HTMLTag] = []
+    /// The tag found last: most elements repeat the one before (`<p>`, `<td>`, `<li>`).
+    private var lastTag = -1
+    /// Past this many different names, a name is looked up only among the first ones.
+    private static let cachedNames = 64
     /// Reused for listing an element's children.
     var children: [xmlNodePtr] = []
 
@@ -89,9 +107,15 @@ final class HTMLWalker {
     /// The index in `tags` of `node`'s element name.
     func tag(of node: xmlNodePtr) -> Int {
         let name: UnsafePointer<xmlChar>? = node.pointee.name
-        if let index = tagIndex[name] { return index }
+        if let name {
+            if lastTag >= 0 && tags[lastTag].matches(name) { return lastTag }
+            for index in 0..<min(tags.count, Self.cachedNames) where tags[index].matches(name) {
+                lastTag = index
+                return index
+            }
+        }
         tags.append(HTMLTag(rawName: name))
-        tagIndex[name] = tags.count - 1
+        lastTag = name == nil ? -1 : tags.count - 1
         return tags.count - 1
     }
 

@@ -344,18 +344,59 @@ struct ByteSet: Sendable {
 /// A word list for comparing byte ranges without building strings.
 struct WordList: Sendable {
     let words: Set<String>
-    /// The words' bytes by byte length.
-    private let byLength: [[[UInt8]]]
+    /// The ASCII words of up to 16 bytes, packed little-endian into two integers, by byte length.
+    private let packedByLength: [[PackedWord]]
+    /// Words that cannot be packed (longer than 16 bytes), by byte length.
+    private let longByLength: [[[UInt8]]]
     /// Whether a word has a non-ASCII byte; text of the same length and non-ASCII bytes is then compared as a string.
     private let hasNonASCII: Bool
+    /// When every non-ASCII word ends in an ASCII byte, those bytes: a text canonically equivalent to
+    /// such a word ends with the same byte (nil: no such shortcut).
+    private let nonASCIILastBytes: Set<UInt8>?
+
+    struct PackedWord: Sendable, Equatable {
+        var low: UInt64
+        var high: UInt64
+    }
 
     init(_ words: Set<String>) {
         self.words = words
         let encoded = words.map { Array($0.utf8) }
-        var byLength = [[[UInt8]]](repeating: [], count: (encoded.map(\.count).max() ?? 0) + 1)
-        for word in encoded.sorted(by: { $0.lexicographicallyPrecedes($1) }) { byLength[word.count].append(word) }
-        self.byLength = byLength
-        hasNonASCII = encoded.contains { $0.contains { $0 >= 0x80 } }
+        let longest = (encoded.map(\.count).max() ?? 0) + 1
+        var packed = [[PackedWord]](repeating: [], count: longest)
+        var long = [[[UInt8]]](repeating: [], count: longest)
+        for word in encoded.sorted(by: { $0.lexicographicallyPrecedes($1) }) where !word.contains(where: { $0 >= 0x80 }) {
+            if word.count <= 16 {
+                packed[word.count].append(Self.pack(word, 0..<word.count, lower: false))
+            } else {
+                long[word.count].append(word)
+            }
+        }
+        packedByLength = packed
+        longByLength = long
+        let nonASCII = encoded.filter { $0.contains { $0 >= 0x80 } }
+        hasNonASCII = !nonASCII.isEmpty
+        let lastBytes = nonASCII.compactMap(\.last)
+        nonASCIILastBytes = lastBytes.allSatisfy { $0 < 0x80 } ? Set(lastBytes) : nil
+    }
+
+    /// Bytes `range` of `bytes` (at most 16), ASCII letters lowered when `lower`, packed little-endian.
+    @inline(__always)
+    private static func pack<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>, lower: Bool) -> PackedWord
+    where Bytes.Index == Int {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var shift: UInt64 = 0
+        for position in range {
+            let byte = UInt64(lower ? ByteClass.lower(bytes[position]) : bytes[position])
+            if shift < 64 {
+                low |= byte << shift
+            } else {
+                high |= byte << (shift - 64)
+            }
+            shift += 8
+        }
+        return PackedWord(low: low, high: high)
     }
 
     /// Whether `text[range]`, ASCII letters lowered, is one of the words (by string equality).
@@ -363,12 +404,20 @@ struct WordList: Sendable {
         let count = range.count
         for position in range where text[position] >= 0x80 {
             // Non-ASCII text may be canonically equivalent to a word without being byte-equal
-            // (a decomposed "ä"); ASCII-only words cannot be.
+            // (a decomposed "ä"); ASCII-only words cannot be. Canonical equivalence keeps the last
+            // character of a word that ends in a letter or bracket, so check that byte first.
             guard hasNonASCII else { return false }
+            if let lastBytes = nonASCIILastBytes, let last = range.last, !lastBytes.contains(ByteClass.lower(text[last])) { return false }
             return words.contains(String(decoding: text[range].map(ByteClass.lower), as: UTF8.self))
         }
-        guard count < byLength.count else { return false }
-        for word in byLength[count] {
+        guard count < packedByLength.count else { return false }
+        if count <= 16 {
+            let candidates = packedByLength[count]
+            guard !candidates.isEmpty else { return false }
+            let packed = Self.pack(text, range, lower: true)
+            return candidates.contains(packed)
+        }
+        for word in longByLength[count] {
             var equal = true
             var position = range.lowerBound
             for byte in word {
