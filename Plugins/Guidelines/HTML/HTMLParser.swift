@@ -92,7 +92,7 @@ enum HTMLParser {
             || attributes["aria-hidden"] == "true" && declarations.contains(where: { $0.property == "display" })
         walker.textCursor = max(walker.textCursor, walker.elementOffset(node))
 
-        if name == "style" {
+        if info.isStyle {
             var sheet = ""
             var child = node.pointee.children
             while let current = child {
@@ -113,47 +113,49 @@ enum HTMLParser {
         if let align = attributes["align"], align.lowercased().trimmed == "center" {
             walker.model.markup.append(.init(kind: .alignCenter, offset: walker.attributeOffset(node, value: align)))
         }
-        switch name {
-        case "center":
-            walker.model.markup.append(.init(kind: .center, offset: walker.elementOffset(node)))
-        case "font":
-            let offset = walker.elementOffset(node)
-            if attributes["face"] != nil { walker.model.markup.append(.init(kind: .fontFace, offset: offset)) }
-            if attributes["color"] != nil { walker.model.markup.append(.init(kind: .fontColor, offset: offset)) }
-            if let size = attributes["size"] { walker.model.markup.append(.init(kind: .fontSize("font:\(size.trimmed)"), offset: offset)) }
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-            if let level = Int(name.dropFirst()) { walker.model.markup.append(.init(kind: .heading(level), offset: walker.elementOffset(node))) }
-        case "br":
-            if !isHidden {
-                walker.breakRun += 1
-                reportBreakRun(walker, node)
-                walker.addBreaks(1, node: node)
-            }
-        case "img", "image", "input" where name != "input" || attributes["type"]?.lowercased() == "image":
-            let src = attributes["src"] ?? attributes["data-src"] ?? ""
-            walker.breakRun = 0
-            walker.breakRunReported = false
-            let labels = Self.labelAttributes.compactMap { attributes[$0] }.joined(separator: " ").lowercased()
-            walker.model.images.append(.init(
-                src: src, alt: attributes["alt"] ?? "", labels: labels, width: attributes["width"], height: attributes["height"],
-                styles: declarations, hidden: isHidden, insideLink: inLink,
-                offset: src.isEmpty ? walker.elementOffset(node) : walker.attributeOffset(node, value: src)))
-            if let srcset = attributes["srcset"] {
-                for candidate in srcset.split(separator: ",") {
-                    let url = candidate.trimmed.split(separator: " ").first.map(String.init) ?? ""
-                    if !url.isEmpty { walker.model.resources.append(.init(href: url, offset: walker.attributeOffset(node, value: url), clickable: false)) }
+        if info.isSpecial {
+            switch name {
+            case "center":
+                walker.model.markup.append(.init(kind: .center, offset: walker.elementOffset(node)))
+            case "font":
+                let offset = walker.elementOffset(node)
+                if attributes["face"] != nil { walker.model.markup.append(.init(kind: .fontFace, offset: offset)) }
+                if attributes["color"] != nil { walker.model.markup.append(.init(kind: .fontColor, offset: offset)) }
+                if let size = attributes["size"] { walker.model.markup.append(.init(kind: .fontSize("font:\(size.trimmed)"), offset: offset)) }
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                if let level = Int(name.dropFirst()) { walker.model.markup.append(.init(kind: .heading(level), offset: walker.elementOffset(node))) }
+            case "br":
+                if !isHidden {
+                    walker.breakRun += 1
+                    reportBreakRun(walker, node)
+                    walker.addBreaks(1, node: node)
                 }
-            }
-        case "a", "area", "link", "form", "source", "track", "script", "iframe", "embed", "object", "video", "audio", "base":
-            for key in Self.linkAttributes {
-                if let value = attributes[key], !value.isEmpty {
-                    let clickable = (name == "a" || name == "area") && key == "href"
-                    let link = HTMLModel.Link(href: value.trimmed, offset: walker.attributeOffset(node, value: value), clickable: clickable)
-                    if clickable { walker.model.links.append(link) } else { walker.model.resources.append(link) }
+            case "img", "image", "input" where name != "input" || attributes["type"]?.lowercased() == "image":
+                let src = attributes["src"] ?? attributes["data-src"] ?? ""
+                walker.breakRun = 0
+                walker.breakRunReported = false
+                let labels = Self.labelAttributes.compactMap { attributes[$0] }.joined(separator: " ").lowercased()
+                walker.model.images.append(.init(
+                    src: src, alt: attributes["alt"] ?? "", labels: labels, width: attributes["width"], height: attributes["height"],
+                    styles: declarations, hidden: isHidden, insideLink: inLink,
+                    offset: src.isEmpty ? walker.elementOffset(node) : walker.attributeOffset(node, value: src)))
+                if let srcset = attributes["srcset"] {
+                    for candidate in srcset.split(separator: ",") {
+                        let url = candidate.trimmed.split(separator: " ").first.map(String.init) ?? ""
+                        if !url.isEmpty { walker.model.resources.append(.init(href: url, offset: walker.attributeOffset(node, value: url), clickable: false)) }
+                    }
                 }
+            case "a", "area", "link", "form", "source", "track", "script", "iframe", "embed", "object", "video", "audio", "base":
+                for key in Self.linkAttributes {
+                    if let value = attributes[key], !value.isEmpty {
+                        let clickable = (name == "a" || name == "area") && key == "href"
+                        let link = HTMLModel.Link(href: value.trimmed, offset: walker.attributeOffset(node, value: value), clickable: clickable)
+                        if clickable { walker.model.links.append(link) } else { walker.model.resources.append(link) }
+                    }
+                }
+            default:
+                break
             }
-        default:
-            break
         }
         if info.isEmbed {
             walker.model.markup.append(.init(kind: .embed(name), offset: walker.elementOffset(node)))
@@ -162,7 +164,7 @@ enum HTMLParser {
         if info.isBlock { walker.addBreaks(2, node: node) }
         stack.append(.exit(node, tag: tag, snapshot: walker.breakRun, textCount: walker.builder.bytes.count,
                            imageCount: walker.model.images.count))
-        let childInLink = inLink || (name == "a" && attributes["href"] != nil)
+        let childInLink = inLink || (info.isAnchor && attributes["href"] != nil)
         walker.children.removeAll(keepingCapacity: true)
         var child = node.pointee.children
         while let current = child {

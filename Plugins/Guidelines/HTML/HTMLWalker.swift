@@ -15,6 +15,10 @@ struct HTMLTag {
     let isBlock: Bool
     let isParagraphLike: Bool
     let isEmbed: Bool
+    let isStyle: Bool
+    let isAnchor: Bool
+    /// Whether the walk has a case of its own for this name (see `special`).
+    let isSpecial: Bool
 
     static let skipped: Set<String> = ["head", "script", "style", "title", "template", "xml", "meta"]
     static let blocks: Set<String> = [
@@ -24,6 +28,11 @@ struct HTMLTag {
     ]
     static let paragraphLike: Set<String> = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"]
     static let embeds: Set<String> = ["video", "audio", "iframe", "object", "embed", "canvas", "svg"]
+    /// Every name the walk's `switch` over element names handles.
+    static let special: Set<String> = [
+        "center", "font", "h1", "h2", "h3", "h4", "h5", "h6", "br", "img", "image", "input",
+        "a", "area", "link", "form", "source", "track", "script", "iframe", "embed", "object", "video", "audio", "base",
+    ]
 
     /// The name's bytes as libxml2 gave them, NUL-terminated (nil for a node without a name).
     private let rawName: [CChar]?
@@ -38,6 +47,9 @@ struct HTMLTag {
         isBlock = Self.blocks.contains(name)
         isParagraphLike = Self.paragraphLike.contains(name)
         isEmbed = Self.embeds.contains(name)
+        isStyle = name == "style"
+        isAnchor = name == "a"
+        isSpecial = Self.special.contains(name)
     }
 
     /// Whether this tag was made from a name with exactly these bytes.
