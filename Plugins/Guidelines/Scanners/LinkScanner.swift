@@ -31,6 +31,12 @@ struct LinkScanner {
     private static let atWordBytes = WordList(atWords)
     private static let dotWordBytes = WordList(dotWords)
     private static let topLevelBytes = WordList(DomainNames.topLevel)
+    /// By the lower-cased last byte of a token: 1 when an at-word ends with it, 2 when a dot-word does.
+    /// Every such word ends with an ASCII character that no other text is canonically equivalent to,
+    /// so a token that is not byte-equal to a word but equivalent to one ends with that byte too.
+    private static let shortWordEnds: [UInt8] = (0..<256).map { value in
+        (atWords.contains { $0.utf8.last == UInt8(value) } ? 1 : 0) | (dotWords.contains { $0.utf8.last == UInt8(value) } ? 2 : 0)
+    }
 
     /// A whitespace-separated token; `interesting` when it holds `.`, `@`, `:` or brackets.
     private struct Token {
@@ -46,6 +52,7 @@ struct LinkScanner {
         // Local copies: a static read in the loop costs a `swift_once` check every time.
         let atWordBytes = Self.atWordBytes
         let dotWordBytes = Self.dotWordBytes
+        let shortWordEnds = Self.shortWordEnds
         func word(_ index: Int) -> Word {
             let range = tokens[index].range
             let slice = bytes[range]
@@ -76,8 +83,10 @@ struct LinkScanner {
                 continue
             }
             guard tokens[index].range.count <= 10, tokens[index].range.count >= 2 else { continue }
+            let lists = shortWordEnds[Int(ByteClass.lower(bytes[tokens[index].range.upperBound - 1]))]
+            guard lists != 0 else { continue }
             // name at example dot com / name [at] example [dot] com / support at example.com
-            if isShortWord(index, in: atWordBytes), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
+            if lists & 1 != 0, isShortWord(index, in: atWordBytes), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
                 let name = word(index - 1)
                 let next = word(index + 1)
                 let at = word(index)
@@ -98,7 +107,7 @@ struct LinkScanner {
                 }
             }
             // example dot com, example [dot] co [dot] uk
-            if isShortWord(index, in: dotWordBytes), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
+            if lists & 2 != 0, isShortWord(index, in: dotWordBytes), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
                 let dot = word(index)
                 let name = word(index - 1)
                 let tldWord = word(index + 1)
