@@ -51,6 +51,10 @@ struct SourceLocator {
             } else if slice.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
                 // ASCII without "\r\n": one character per byte.
                 characters = slice.count
+            } else if slice.allSatisfy({ $0 < 0xCC && $0 != 0x0D }) {
+                // Scalars below U+0300 never join into one character (and without CR none pairs with a
+                // line feed): one character per scalar, that is per byte that is not a continuation byte.
+                characters = slice.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
             } else {
                 characters = String(decoding: slice, as: UTF8.self).count
             }
