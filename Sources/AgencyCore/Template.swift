@@ -31,6 +31,12 @@ public enum TemplateParser {
     static let keys: Set<String> = ["subject", "type", "format", "language", "attachments"]
 
     public static func parse(_ source: String, name: String, seller: SellerID?, displayPath file: String) throws -> Template {
+        try parse(source, name: name, seller: seller, displayPath: file, simpleFrontMatter: true)
+    }
+
+    /// `simpleFrontMatter: false` reads every front matter with Yams (tests compare the two readers).
+    static func parse(_ source: String, name: String, seller: SellerID?, displayPath file: String,
+                      simpleFrontMatter: Bool) throws -> Template {
         // Scan only the front matter line by line; the body (which may be megabytes) is sliced once.
         let utf8 = source.utf8
         var lines: [Substring] = []
@@ -57,7 +63,7 @@ public enum TemplateParser {
         guard let closing else {
             throw InputError(file: file, line: lines.count, "front matter is not closed: add a '---' line after it")
         }
-        if let simple = SimpleFrontMatter.parse(lines[1..<closing], firstLine: 2, allowed: keys),
+        if simpleFrontMatter, let simple = SimpleFrontMatter.parse(lines[1..<closing], firstLine: 2, allowed: keys),
            let template = simpleTemplate(simple, source: source, bodyStart: bodyStart, bodyLine: closing + 2,
                                          name: name, seller: seller, displayPath: file) {
             return template
