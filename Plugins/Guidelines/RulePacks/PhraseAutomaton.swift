@@ -111,23 +111,6 @@ struct PhraseAutomaton: Sendable {
                 }
             }
         }
-        // Number the states breadth-first, so the shallow ones that most bytes visit share cache lines.
-        var newIndex = [Int32](repeating: 0, count: stateCount)
-        for (position, state) in queue.enumerated() { newIndex[Int(state)] = Int32(position + 1) }
-        var ordered = [Int32](repeating: 0, count: table.count)
-        var orderedOwn = [Int32](repeating: 0, count: stateCount)
-        var orderedLink = [Int32](repeating: -1, count: stateCount)
-        for state in 0..<stateCount {
-            let target = Int(newIndex[state])
-            for cls in 0..<classCount { ordered[target * classCount + cls] = newIndex[Int(table[state * classCount + cls])] }
-            orderedOwn[target] = ownCount[state]
-            orderedLink[target] = outputLink[state] < 0 ? -1 : newIndex[Int(outputLink[state])]
-        }
-        table = ordered
-        ownCount = orderedOwn
-        outputLink = orderedLink
-        endings = endings.map { (state: newIndex[Int($0.state)], pattern: $0.pattern) }
-
         var reports = [Bool](repeating: false, count: stateCount)
         for state in 0..<stateCount { reports[state] = ownCount[state] > 0 || outputLink[state] > 0 }
         // Pre-multiply the targets so the scan does no multiplication, and negate those of states
