@@ -110,8 +110,8 @@ struct PreparedGuidelines: PreparedMessageChecker {
             return bodyLocator?.position(ofUTF8Offset: offset) ?? SourcePosition(line: message.body.line, column: message.body.column)
         }
         let customLevels = Dictionary(customRules.map { ($0.rule.id, $0.rule.level) }, uniquingKeysWith: { first, _ in first })
-        var counts: [String: Int] = [:]
-        var seen = Set<String>()
+        var counts: [CountKey: Int] = [:]
+        var seen = Set<PlaceKey>()
         var findings: [Finding] = []
         for item in pending {
             guard let level = levels[item.rule] ?? customLevels[item.rule], level != .off else { continue }
@@ -125,9 +125,9 @@ struct PreparedGuidelines: PreparedMessageChecker {
                 field = name
                 if let line { position = SourcePosition(line: line, column: column ?? 1) }
             }
-            let countKey = "\(item.rule)|\(field)"
+            let countKey = CountKey(rule: item.rule, field: field)
             guard counts[countKey, default: 0] < Self.findingsPerRuleAndField else { continue }
-            let key = "\(item.rule)|\(field)|\(position?.line ?? 0)|\(position?.column ?? 0)"
+            let key = PlaceKey(rule: item.rule, field: field, line: position?.line ?? 0, column: position?.column ?? 0)
             guard seen.insert(key).inserted else { continue }
             counts[countKey, default: 0] += 1
             findings.append(Finding(
@@ -136,5 +136,19 @@ struct PreparedGuidelines: PreparedMessageChecker {
                 field: field, line: position?.line, column: position?.column, fix: fixes[item.rule]))
         }
         return findings.sorted { ($0.line ?? 0, $0.column ?? 0, $0.rule) < ($1.line ?? 0, $1.column ?? 0, $1.rule) }
+    }
+
+    /// Findings are capped per rule and field.
+    private struct CountKey: Hashable {
+        var rule: String
+        var field: String
+    }
+
+    /// One finding per rule, field and file position.
+    private struct PlaceKey: Hashable {
+        var rule: String
+        var field: String
+        var line: Int
+        var column: Int
     }
 }

@@ -31,6 +31,12 @@ public enum TemplateParser {
     static let keys: Set<String> = ["subject", "type", "format", "language", "attachments"]
 
     public static func parse(_ source: String, name: String, seller: SellerID?, displayPath file: String) throws -> Template {
+        try parse(source, name: name, seller: seller, displayPath: file, simpleFrontMatter: true)
+    }
+
+    /// `simpleFrontMatter: false` reads every front matter with Yams (tests compare the two readers).
+    static func parse(_ source: String, name: String, seller: SellerID?, displayPath file: String,
+                      simpleFrontMatter: Bool) throws -> Template {
         // Scan only the front matter line by line; the body (which may be megabytes) is sliced once.
         let utf8 = source.utf8
         var lines: [Substring] = []
@@ -56,6 +62,11 @@ public enum TemplateParser {
         }
         guard let closing else {
             throw InputError(file: file, line: lines.count, "front matter is not closed: add a '---' line after it")
+        }
+        if simpleFrontMatter, let simple = SimpleFrontMatter.parse(lines[1..<closing], firstLine: 2, allowed: keys),
+           let template = simpleTemplate(simple, source: source, bodyStart: bodyStart, bodyLine: closing + 2,
+                                         name: name, seller: seller, displayPath: file) {
+            return template
         }
         let frontMatter = lines[1..<closing].joined(separator: "\n")
         let yaml = try YAMLReader.parse(frontMatter, file: file, lineOffset: 1)
@@ -102,6 +113,33 @@ public enum TemplateParser {
             subject: TextField(text: subjectText, line: subjectLine, column: subjectColumn),
             type: type, typeLine: yaml.keyLine("type") ?? yaml.line, format: format, language: language,
             attachments: attachments, body: TextField(text: body, line: bodyLine, column: 1), source: source)
+    }
+}
+
+extension TemplateParser {
+    /// The template from front matter read without Yams, or nil when anything in it would be an error
+    /// (the Yams path then reports it, with the same wording and line).
+    static func simpleTemplate(_ frontMatter: SimpleFrontMatter, source: String, bodyStart: String.Index, bodyLine: Int,
+                               name: String, seller: SellerID?, displayPath file: String) -> Template? {
+        guard let subject = frontMatter.entry("subject"), let type = frontMatter.entry("type"),
+              MessageType.named(type.value) != nil, frontMatter.entry("attachments") == nil else { return nil }
+        let format: MessageFormat
+        if let formatEntry = frontMatter.entry("format") {
+            guard let named = MessageFormat(rawValue: formatEntry.value) else { return nil }
+            format = named
+        } else {
+            format = .text
+        }
+        let language = frontMatter.entry("language")
+        if let language {
+            guard (try? LanguageCode.validate(language.value, file: file, line: language.line, field: "language")) != nil else { return nil }
+        }
+        let subjectColumn = subject.quoted ? subject.column + 1 : subject.column
+        return Template(
+            name: name, seller: seller, displayPath: file,
+            subject: TextField(text: subject.value, line: subject.line, column: subjectColumn),
+            type: type.value, typeLine: type.line, format: format, language: language?.value,
+            attachments: [], body: TextField(text: String(source[bodyStart...]), line: bodyLine, column: 1), source: source)
     }
 }
 

@@ -26,10 +26,48 @@ extension Finding {
         let before = 40, width = 120
         // Walk only as far as the window needs, so a 10 MB one-line body stays cheap.
         let skip = max(0, column - 1 - before)
+        excerptColumn = column - skip + (skip > 0 ? 1 : 0)
+        let simple: String?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            Self.simpleWindow(bytes, skip: skip, width: width).map { window in
+                (skip > 0 ? "…" : "") + String(decoding: UnsafeBufferPointer(rebasing: bytes[window]), as: UTF8.self)
+                    + (window.upperBound < bytes.count ? "…" : "")
+            }
+        }
+        if let simple, let simple {
+            excerpt = simple
+            return
+        }
         let windowStart = text.index(text.startIndex, offsetBy: skip, limitedBy: text.endIndex) ?? text.endIndex
         let windowEnd = text.index(windowStart, offsetBy: width, limitedBy: text.endIndex) ?? text.endIndex
         excerpt = (skip > 0 ? "…" : "") + String(text[windowStart..<windowEnd]) + (windowEnd < text.endIndex ? "…" : "")
-        excerptColumn = column - skip + (skip > 0 ? 1 : 0)
+    }
+
+    /// The byte range of characters `skip ..< skip + width` of a line (clipped to it), when every character
+    /// up to just past that window is one scalar below U+0300: such scalars never join into one character
+    /// (the line holds no line feed, so no CR LF pair), so characters can be counted as scalars. Nil otherwise.
+    static func simpleWindow(_ bytes: UnsafeBufferPointer<UInt8>, skip: Int, width: Int) -> Range<Int>? {
+        var offset = 0
+        func advance(_ characters: Int) -> Bool {
+            var counted = 0
+            while counted < characters && offset < bytes.count {
+                let lead = bytes[offset]
+                if lead < 0x80 {
+                    offset += 1
+                } else if lead >= 0xC2 && lead < 0xCC {
+                    offset += 2
+                } else {
+                    return false
+                }
+                counted += 1
+            }
+            return true
+        }
+        guard advance(skip) else { return nil }
+        let start = offset
+        guard advance(width) else { return nil }
+        // The character after the window must not be a combining one that belongs to the window's last.
+        if offset < bytes.count && bytes[offset] >= 0xCC { return nil }
+        return start..<min(offset, bytes.count)
     }
 
     /// Start index of every line of `source`.

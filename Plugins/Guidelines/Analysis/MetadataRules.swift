@@ -36,7 +36,7 @@ enum MetadataRules {
         if let type, !type.isProactive { return [] }
         for text in [message.subject.text, message.body.text] {
             if PlaceholderScanner.containsOrderID(text) { return [] }
-            if PlaceholderScanner.placeholders(in: text).contains(where: { $0.name == "order_id" }) { return [] }
+            if PlaceholderScanner.containsPlaceholder(named: "order_id", in: text) { return [] }
         }
         let place: PendingFinding.Place = message.subject.text.isEmpty
             ? .line(field: "type", line: message.typeLine ?? message.body.line, column: 1)
@@ -46,16 +46,22 @@ enum MetadataRules {
                                place: place)]
     }
 
+    /// The known placeholder names, sorted, as the unknown-placeholder message lists them.
+    static let knownList = PlaceholderScanner.known.sorted().joined(separator: ", ")
+
     static func placeholders(_ message: MessageDocument) -> [PendingFinding] {
         var findings: [PendingFinding] = []
         for (name, field) in [(FieldContext.Name.subject, message.subject), (.body, message.body)] {
-            for placeholder in PlaceholderScanner.placeholders(in: field.text) where !PlaceholderScanner.known.contains(placeholder.name) {
+            PlaceholderScanner.visitPlaceholders(in: field.text) { bytes, range, offset in
+                guard !PlaceholderScanner.isKnown(bytes, range) else { return true }
+                let placeholder = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                 findings.append(PendingFinding(
                     rule: "unknown-placeholder",
-                    message: "Unknown placeholder {{\(placeholder.name)}}; known: \(PlaceholderScanner.known.sorted().joined(separator: ", "))",
-                    place: .field(name, sourceOffset: placeholder.offset)))
-                if findings.count >= 50 { return findings }
+                    message: "Unknown placeholder {{\(placeholder)}}; known: \(knownList)",
+                    place: .field(name, sourceOffset: offset)))
+                return findings.count < 50
             }
+            if findings.count >= 50 { return findings }
         }
         return findings
     }

@@ -37,6 +37,8 @@ struct PhraseAutomaton: Sendable {
     private let patternFlags: [UInt8]
     private let tagStart: [Int32]
     private let tagList: [Int32]
+    /// The longest pattern in bytes: the automaton's state after a byte depends on no more bytes before it.
+    private let maxPatternLength: Int
 
     init(patterns: [PhrasePattern]) {
         var classes = [Int32](repeating: 0, count: 256)
@@ -150,27 +152,67 @@ struct PhraseAutomaton: Sendable {
         self.patternFlags = patternFlags
         self.tagStart = tagStart
         self.tagList = tagList
+        self.maxPatternLength = Int(patternLength.max() ?? 0)
     }
 
     /// Every phrase occurrence in `bytes` that respects word boundaries, in order of its end.
+    ///
+    /// A long text is scanned as two halves in one loop: each step waits for a table load, and the
+    /// steps of the two halves do not depend on each other, so the processor overlaps them. The second
+    /// half's state is recovered by first reading the `maxPatternLength` bytes before it without
+    /// reporting; its matches all end after the first half's, so the two lists joined are in the order
+    /// one pass gives.
     func matches(in bytes: [UInt8]) -> [PhraseMatch] {
-        var found: [PhraseMatch] = []
+        let count = bytes.count
+        let middle = count / 2
+        var first: [PhraseMatch] = []
+        var second: [PhraseMatch] = []
         let classCount = Int32(self.classCount)
+        let split = middle >= 4 * max(maxPatternLength, 64)
         bytes.withUnsafeBufferPointer { text in
             classOf.withUnsafeBufferPointer { classOf in
                 delta.withUnsafeBufferPointer { delta in
-                    var row: Int32 = 0
-                    for index in 0..<text.count {
-                        row = delta[Int(row &+ classOf[Int(text[index])])]
-                        if row < 0 {
-                            row = -row
-                            collect(state: Int(row / classCount), end: index + 1, text: text, into: &found)
+                    var rowA: Int32 = 0
+                    guard split else {
+                        for index in 0..<count {
+                            rowA = delta[Int(rowA &+ classOf[Int(text[index])])]
+                            if rowA < 0 {
+                                rowA = -rowA
+                                collect(state: Int(rowA / classCount), end: index + 1, text: text, into: &first)
+                            }
+                        }
+                        return
+                    }
+                    // The state at `middle`, from the bytes just before it.
+                    var rowB: Int32 = 0
+                    for index in (middle - maxPatternLength)..<middle {
+                        rowB = delta[Int(rowB &+ classOf[Int(text[index])])]
+                        if rowB < 0 { rowB = -rowB }
+                    }
+                    for index in 0..<middle {
+                        rowA = delta[Int(rowA &+ classOf[Int(text[index])])]
+                        rowB = delta[Int(rowB &+ classOf[Int(text[middle + index])])]
+                        if rowA < 0 {
+                            rowA = -rowA
+                            collect(state: Int(rowA / classCount), end: index + 1, text: text, into: &first)
+                        }
+                        if rowB < 0 {
+                            rowB = -rowB
+                            collect(state: Int(rowB / classCount), end: middle + index + 1, text: text, into: &second)
+                        }
+                    }
+                    for index in (2 * middle)..<count {
+                        rowB = delta[Int(rowB &+ classOf[Int(text[index])])]
+                        if rowB < 0 {
+                            rowB = -rowB
+                            collect(state: Int(rowB / classCount), end: index + 1, text: text, into: &second)
                         }
                     }
                 }
             }
         }
-        return found
+        if !second.isEmpty { first += second }
+        return first
     }
 
     private func collect(state: Int, end: Int, text: UnsafeBufferPointer<UInt8>, into found: inout [PhraseMatch]) {

@@ -6,29 +6,48 @@ enum EmojiScanner {
         var scalar: Unicode.Scalar
     }
 
+    /// Whether an 8-byte chunk is all ASCII without `&`: nothing in it starts a hit (a keycap's
+    /// `#`, `*` or digit is reported when its U+FE0F is reached).
+    @inline(__always)
+    private static func isQuiet(_ chunk: UInt64) -> Bool {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let ampersands = chunk ^ 0x2626_2626_2626_2626
+        let hasAmpersand = (ampersands &- 0x0101_0101_0101_0101) & ~ampersands & highBits
+        return (chunk & highBits) | hasAmpersand == 0
+    }
+
     static func scan(_ text: ScanText, limit: Int = 50) -> [Hit] {
         var hits: [Hit] = []
+        guard limit > 0 else { return hits }
         text.bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
             var index = 0
             let count = bytes.count
-            while index < count && hits.count < limit {
+            while index < count {
+                while index + 8 <= count && isQuiet(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { index += 8 }
+                guard index < count else { break }
                 let byte = bytes[index]
                 if byte < 0x80 {
                     if byte == 0x26, index + 2 < count, bytes[index + 1] == 0x23,
                        let (scalar, length) = entity(bytes, at: index), isEmoji(scalar, followedBySelector: false) {
                         hits.append(Hit(offset: index, scalar: scalar))
+                        if hits.count >= limit { return }
                         index += length
-                        continue
-                    }
-                    // Keycaps and text-default characters made emoji by U+FE0F (EF B8 8F).
-                    if byte == 0x23 || byte == 0x2A || ByteClass.isDigit(byte),
-                       index + 3 < count, bytes[index + 1] == 0xEF, bytes[index + 2] == 0xB8, bytes[index + 3] == 0x8F {
-                        hits.append(Hit(offset: index, scalar: Unicode.Scalar(byte)))
-                        index += 4
                         continue
                     }
                     index += 1
                     continue
+                }
+                // Keycaps and text-default characters made emoji by U+FE0F (EF B8 8F) after `#`, `*` or a
+                // digit. That ASCII byte was not part of anything before it: a reference ends with `;`.
+                if byte == 0xEF, index > 0, index + 2 < count, bytes[index + 1] == 0xB8, bytes[index + 2] == 0x8F {
+                    let previous = bytes[index - 1]
+                    if previous == 0x23 || previous == 0x2A || ByteClass.isDigit(previous) {
+                        hits.append(Hit(offset: index - 1, scalar: Unicode.Scalar(previous)))
+                        if hits.count >= limit { return }
+                        index += 3
+                        continue
+                    }
                 }
                 // U+0080–U+00FF: never Emoji_Presentation; only © and ® become emoji with U+FE0F.
                 if (byte == 0xC2 || byte == 0xC3) && index + 1 < count && bytes[index + 1] & 0xC0 == 0x80
@@ -41,6 +60,7 @@ enum EmojiScanner {
                     && bytes[index + length + 1] == 0xB8 && bytes[index + length + 2] == 0x8F
                 if isEmoji(scalar, followedBySelector: selector) {
                     hits.append(Hit(offset: index, scalar: scalar))
+                    if hits.count >= limit { return }
                     index += length
                     // Skip the rest of this emoji sequence (modifiers, selectors, joiners, tags).
                     while index < count, let (next, nextLength) = ByteClass.decodeScalar(bytes, index),

@@ -31,6 +31,12 @@ struct LinkScanner {
     private static let atWordBytes = WordList(atWords)
     private static let dotWordBytes = WordList(dotWords)
     private static let topLevelBytes = WordList(DomainNames.topLevel)
+    /// By the lower-cased last byte of a token: 1 when an at-word ends with it, 2 when a dot-word does.
+    /// Every such word ends with an ASCII character that no other text is canonically equivalent to,
+    /// so a token that is not byte-equal to a word but equivalent to one ends with that byte too.
+    private static let shortWordEnds: [UInt8] = (0..<256).map { value in
+        (atWords.contains { $0.utf8.last == UInt8(value) } ? 1 : 0) | (dotWords.contains { $0.utf8.last == UInt8(value) } ? 2 : 0)
+    }
 
     /// A whitespace-separated token; `interesting` when it holds `.`, `@`, `:` or brackets.
     private struct Token {
@@ -46,6 +52,7 @@ struct LinkScanner {
         // Local copies: a static read in the loop costs a `swift_once` check every time.
         let atWordBytes = Self.atWordBytes
         let dotWordBytes = Self.dotWordBytes
+        let shortWordEnds = Self.shortWordEnds
         func word(_ index: Int) -> Word {
             let range = tokens[index].range
             let slice = bytes[range]
@@ -76,8 +83,10 @@ struct LinkScanner {
                 continue
             }
             guard tokens[index].range.count <= 10, tokens[index].range.count >= 2 else { continue }
+            let lists = shortWordEnds[Int(ByteClass.lower(bytes[tokens[index].range.upperBound - 1]))]
+            guard lists != 0 else { continue }
             // name at example dot com / name [at] example [dot] com / support at example.com
-            if isShortWord(index, in: atWordBytes), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
+            if lists & 1 != 0, isShortWord(index, in: atWordBytes), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
                 let name = word(index - 1)
                 let next = word(index + 1)
                 let at = word(index)
@@ -98,7 +107,7 @@ struct LinkScanner {
                 }
             }
             // example dot com, example [dot] co [dot] uk
-            if isShortWord(index, in: dotWordBytes), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
+            if lists & 2 != 0, isShortWord(index, in: dotWordBytes), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
                 let dot = word(index)
                 let name = word(index - 1)
                 let tldWord = word(index + 1)
@@ -344,18 +353,59 @@ struct ByteSet: Sendable {
 /// A word list for comparing byte ranges without building strings.
 struct WordList: Sendable {
     let words: Set<String>
-    /// The words' bytes by byte length.
-    private let byLength: [[[UInt8]]]
+    /// The ASCII words of up to 16 bytes, packed little-endian into two integers, by byte length.
+    private let packedByLength: [[PackedWord]]
+    /// Words that cannot be packed (longer than 16 bytes), by byte length.
+    private let longByLength: [[[UInt8]]]
     /// Whether a word has a non-ASCII byte; text of the same length and non-ASCII bytes is then compared as a string.
     private let hasNonASCII: Bool
+    /// When every non-ASCII word ends in an ASCII byte, those bytes: a text canonically equivalent to
+    /// such a word ends with the same byte (nil: no such shortcut).
+    private let nonASCIILastBytes: Set<UInt8>?
+
+    struct PackedWord: Sendable, Equatable {
+        var low: UInt64
+        var high: UInt64
+    }
 
     init(_ words: Set<String>) {
         self.words = words
         let encoded = words.map { Array($0.utf8) }
-        var byLength = [[[UInt8]]](repeating: [], count: (encoded.map(\.count).max() ?? 0) + 1)
-        for word in encoded.sorted(by: { $0.lexicographicallyPrecedes($1) }) { byLength[word.count].append(word) }
-        self.byLength = byLength
-        hasNonASCII = encoded.contains { $0.contains { $0 >= 0x80 } }
+        let longest = (encoded.map(\.count).max() ?? 0) + 1
+        var packed = [[PackedWord]](repeating: [], count: longest)
+        var long = [[[UInt8]]](repeating: [], count: longest)
+        for word in encoded.sorted(by: { $0.lexicographicallyPrecedes($1) }) where !word.contains(where: { $0 >= 0x80 }) {
+            if word.count <= 16 {
+                packed[word.count].append(Self.pack(word, 0..<word.count, lower: false))
+            } else {
+                long[word.count].append(word)
+            }
+        }
+        packedByLength = packed
+        longByLength = long
+        let nonASCII = encoded.filter { $0.contains { $0 >= 0x80 } }
+        hasNonASCII = !nonASCII.isEmpty
+        let lastBytes = nonASCII.compactMap(\.last)
+        nonASCIILastBytes = lastBytes.allSatisfy { $0 < 0x80 } ? Set(lastBytes) : nil
+    }
+
+    /// Bytes `range` of `bytes` (at most 16), ASCII letters lowered when `lower`, packed little-endian.
+    @inline(__always)
+    private static func pack<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>, lower: Bool) -> PackedWord
+    where Bytes.Index == Int {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var shift: UInt64 = 0
+        for position in range {
+            let byte = UInt64(lower ? ByteClass.lower(bytes[position]) : bytes[position])
+            if shift < 64 {
+                low |= byte << shift
+            } else {
+                high |= byte << (shift - 64)
+            }
+            shift += 8
+        }
+        return PackedWord(low: low, high: high)
     }
 
     /// Whether `text[range]`, ASCII letters lowered, is one of the words (by string equality).
@@ -363,12 +413,20 @@ struct WordList: Sendable {
         let count = range.count
         for position in range where text[position] >= 0x80 {
             // Non-ASCII text may be canonically equivalent to a word without being byte-equal
-            // (a decomposed "ä"); ASCII-only words cannot be.
+            // (a decomposed "ä"); ASCII-only words cannot be. Canonical equivalence keeps the last
+            // character of a word that ends in a letter or bracket, so check that byte first.
             guard hasNonASCII else { return false }
+            if let lastBytes = nonASCIILastBytes, let last = range.last, !lastBytes.contains(ByteClass.lower(text[last])) { return false }
             return words.contains(String(decoding: text[range].map(ByteClass.lower), as: UTF8.self))
         }
-        guard count < byLength.count else { return false }
-        for word in byLength[count] {
+        guard count < packedByLength.count else { return false }
+        if count <= 16 {
+            let candidates = packedByLength[count]
+            guard !candidates.isEmpty else { return false }
+            let packed = Self.pack(text, range, lower: true)
+            return candidates.contains(packed)
+        }
+        for word in longByLength[count] {
             var equal = true
             var position = range.lowerBound
             for byte in word {

@@ -86,6 +86,10 @@ enum PhoneScanner {
 
     private static func isPhone(_ bytes: [UInt8], start: Int, end: Int, words: PhoneWords) -> Bool {
         let span = bytes[start..<end]
+        // Most numbers are too short or too long to be a phone number: decide before building groups.
+        var digitCount = 0
+        for byte in span where ByteClass.isDigit(byte) { digitCount += 1 }
+        guard digitCount >= 7 && digitCount <= 15 else { return false }
         var groups: [Int] = []
         var separators: [UInt8] = []
         var current = 0

@@ -5,6 +5,10 @@
 struct SentenceIndex: Sendable {
     /// Scan offsets where sentences start, ascending; the first is 0.
     let starts: [Int]
+    /// For every block of 64 scan bytes, the sentence its first byte is in, so a lookup
+    /// starts next to its answer instead of searching all of `starts`.
+    private let blockSentence: [Int32]
+    private static let blockShift = 6
 
     init(_ text: [UInt8]) {
         var starts = [0]
@@ -34,6 +38,14 @@ struct SentenceIndex: Sendable {
             }
         }
         self.starts = starts
+        var blocks = [Int32](repeating: 0, count: (text.count >> Self.blockShift) + 1)
+        var sentence = 0
+        for block in blocks.indices {
+            let offset = block << Self.blockShift
+            while sentence + 1 < starts.count && starts[sentence + 1] <= offset { sentence += 1 }
+            blocks[block] = Int32(sentence)
+        }
+        blockSentence = blocks
     }
 
     /// `e.g.`, `z.B.`, `Mr.`: a dot after one or two letters that follow a space or another dot.
@@ -44,14 +56,22 @@ struct SentenceIndex: Sendable {
         let length = index - start
         guard length >= 1 && length <= 2 else { return false }
         if start > 0 && ByteClass.isASCIILetter(bytes[start - 1]) { return false }
-        let lowered = bytes[start..<index].map(ByteClass.lower)
         if length == 1 { return true }
-        return [[0x6D, 0x72], [0x64, 0x72], [0x73, 0x74], [0x6E, 0x72], [0x6E, 0x6F], [0x63, 0x61], [0x73, 0x72]]
-            .contains(lowered)
+        let pair = UInt16(ByteClass.lower(bytes[start])) << 8 | UInt16(ByteClass.lower(bytes[start + 1]))
+        return twoLetterAbbreviations.contains(pair)
     }
+
+    /// `mr`, `dr`, `st`, `nr`, `no`, `ca`, `sr`, each as its two bytes.
+    private static let twoLetterAbbreviations: [UInt16] = [0x6D72, 0x6472, 0x7374, 0x6E72, 0x6E6F, 0x6361, 0x7372]
 
     /// Index of the sentence containing scan offset `offset`.
     func sentence(at offset: Int) -> Int {
+        if offset >= 0 {
+            // From the sentence of the offset's block, step to the last sentence starting at or before it.
+            var sentence = Int(blockSentence[min(offset >> Self.blockShift, blockSentence.count - 1)])
+            while sentence + 1 < starts.count && starts[sentence + 1] <= offset { sentence += 1 }
+            return sentence
+        }
         var low = 0
         var high = starts.count - 1
         while low < high {

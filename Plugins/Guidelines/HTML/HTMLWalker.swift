@@ -1,0 +1,200 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import CLibXML2
+
+/// The state of one walk over a parsed HTML body: the source bytes, the text built so far and the model.
+final class HTMLWalker {
+    /// The HTML source (owned; freed with the walker).
+    let source: UnsafeBufferPointer<UInt8>
+    var lineStarts: [Int] = [0]
+    var builder: ScanTextBuilder
+    var model: HTMLModel
+    var textCursor = 0
+    var tagCursor = 0
+    var breakRun = 0
+    var breakRunReported = false
+    /// Element names seen, as written (libxml2's HTML parser copies the name into every node).
+    private(set) var tags: [HTMLTag] = []
+    /// The tag found last: most elements repeat the one before (`<p>`, `<td>`, `<li>`).
+    private var lastTag = -1
+    /// Past this many different names, a name is looked up only among the first ones.
+    private static let cachedNames = 64
+    /// Reused for listing an element's children.
+    var children: [xmlNodePtr] = []
+
+    init(html: String, maskPlaceholders: Bool) {
+        var text = html
+        let buffer = text.withUTF8 { bytes in
+            let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+            _ = copy.initialize(from: bytes)
+            return copy
+        }
+        source = UnsafeBufferPointer(buffer)
+        builder = ScanTextBuilder(maskPlaceholders: maskPlaceholders, capacity: buffer.count)
+        model = HTMLModel(text: ScanText(bytes: [], anchors: []))
+        if let base = source.baseAddress {
+            var cursor = 0
+            while cursor < source.count, let found = memchr(base + cursor, 0x0A, source.count - cursor) {
+                let newline = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                lineStarts.append(newline + 1)
+                cursor = newline + 1
+            }
+        }
+    }
+
+    deinit {
+        UnsafeMutableBufferPointer(mutating: source).deallocate()
+    }
+
+    /// The index in `tags` of `node`'s element name.
+    func tag(of node: xmlNodePtr) -> Int {
+        let name: UnsafePointer<xmlChar>? = node.pointee.name
+        if let name {
+            if lastTag >= 0 && tags[lastTag].matches(name) { return lastTag }
+            for index in 0..<min(tags.count, Self.cachedNames) where tags[index].matches(name) {
+                lastTag = index
+                return index
+            }
+        }
+        tags.append(HTMLTag(rawName: name))
+        lastTag = name == nil ? -1 : tags.count - 1
+        return tags.count - 1
+    }
+
+    func lineStart(_ line: Int) -> Int {
+        let index = max(0, min(line - 1, lineStarts.count - 1))
+        return lineStarts[index]
+    }
+
+    /// Where `needle` occurs in the source at or after `from`, searching a bounded window.
+    func find(_ needle: UnsafeBufferPointer<UInt8>, from: Int, window: Int = 65_536, caseInsensitive: Bool = false) -> Int? {
+        guard let first = needle.first, let base = source.baseAddress else { return nil }
+        let limit = min(source.count - needle.count, from + window)
+        var index = max(0, from)
+        guard index <= limit else { return nil }
+        // With a first byte that is not a letter, a case-insensitive match starts with that very byte.
+        let exactFirst = !caseInsensitive || !ByteClass.isASCIILetter(first)
+        let lowerFirst = ByteClass.lower(first)
+        while index <= limit {
+            if exactFirst {
+                guard let found = memchr(base + index, Int32(first), limit - index + 1) else { return nil }
+                index = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            } else if ByteClass.lower(source[index]) != lowerFirst {
+                index += 1
+                continue
+            }
+            var matched = true
+            for offset in 1..<needle.count {
+                let candidate = source[index + offset]
+                let equal = caseInsensitive ? ByteClass.lower(candidate) == ByteClass.lower(needle[offset]) : candidate == needle[offset]
+                if !equal {
+                    matched = false
+                    break
+                }
+            }
+            if matched { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    func find(_ needle: [UInt8], from: Int, window: Int = 65_536, caseInsensitive: Bool = false) -> Int? {
+        needle.withUnsafeBufferPointer { find($0, from: from, window: window, caseInsensitive: caseInsensitive) }
+    }
+
+    /// Where the element's start tag begins. libxml2 keeps exact line numbers below 65535; past
+    /// that (or when unknown) the tag is searched forward from the last element found, which is
+    /// linear over the document because the walk is in document order.
+    func elementOffset(_ node: xmlNodePtr) -> Int {
+        elementOffset(line: Int(node.pointee.line), probe: tags[tag(of: node)].probe)
+    }
+
+    /// `elementOffset` of an element whose start tag libxml2 puts on `line`, `probe` being `<` and its name.
+    func elementOffset(line: Int, probe name: [UInt8]) -> Int {
+        if line > 0 && line < 65_535 {
+            let start = lineStart(line)
+            if name.count > 1, let found = find(name, from: start, window: 4096, caseInsensitive: true) {
+                tagCursor = max(tagCursor, found + 1)
+                return found
+            }
+            return start
+        }
+        if name.count > 1, let found = find(name, from: tagCursor, window: 65_536, caseInsensitive: true) {
+            tagCursor = found + 1
+            return found
+        }
+        return tagCursor
+    }
+
+    /// Offset of an attribute value: searched from the element's line.
+    func attributeOffset(_ node: xmlNodePtr, value: String) -> Int {
+        let start = elementOffset(node)
+        let probe = Array(value.utf8.prefix(24))
+        if !probe.isEmpty, let found = find(probe, from: start, window: 16_384) { return found }
+        return start
+    }
+
+    /// Appends the text of a text node (libxml2's NUL-terminated UTF-8).
+    func appendText(_ content: UnsafePointer<xmlChar>) {
+        let raw = UnsafeBufferPointer(start: content, count: Int(max(0, xmlStrlen(content))))
+        if raw.allSatisfy({ $0 < 0x80 }) {
+            // ASCII is valid UTF-8 as it is; the string form would hold the same bytes.
+            appendText(raw, string: nil)
+        } else {
+            let text = String(cString: content)
+            var bytes = text
+            bytes.withUTF8 { appendText($0, string: text) }
+        }
+    }
+
+    /// Appends text that is valid UTF-8 (a stretch of the source), as a text node holding it would be.
+    func appendText(valid raw: UnsafeBufferPointer<UInt8>) {
+        if raw.allSatisfy({ $0 < 0x80 }) {
+            appendText(raw, string: nil)
+        } else {
+            let text = String(decoding: raw, as: UTF8.self)
+            var bytes = text
+            bytes.withUTF8 { appendText($0, string: text) }
+        }
+    }
+
+    /// `bytes` is the text's UTF-8; `string` the same as a string, when it is not plain ASCII.
+    private func appendText(_ bytes: UnsafeBufferPointer<UInt8>, string: String?) {
+        guard let leading = bytes.firstIndex(where: { $0 > 0x20 }) else {
+            builder.append(bytes, sourceStart: textCursor)
+            return
+        }
+        // A printable ASCII byte is a visible character; otherwise ask the Unicode properties.
+        // (Text that is all ASCII with a byte above space has one: DEL, too, is not whitespace.)
+        let visible = string.map { text in
+            bytes.contains(where: { $0 > 0x20 && $0 < 0x7F })
+                || text.unicodeScalars.contains { !$0.properties.isWhitespace && $0.value != 0xA0 }
+        } ?? true
+        if visible {
+            breakRun = 0
+            breakRunReported = false
+        }
+        // Locate the text in the source by its first plain run of characters.
+        var probeEnd = leading
+        while probeEnd < bytes.count && probeEnd - leading < 16 && bytes[probeEnd] > 0x20 && bytes[probeEnd] != 0x26
+                && bytes[probeEnd] != 0x3C && bytes[probeEnd] < 0x80 { probeEnd += 1 }
+        var sourceStart = textCursor
+        if probeEnd > leading, let found = find(UnsafeBufferPointer(rebasing: bytes[leading..<probeEnd]), from: max(textCursor, 0)) {
+            sourceStart = found - leading
+            textCursor = found + (probeEnd - leading)
+        }
+        builder.append(bytes, sourceStart: max(0, sourceStart))
+    }
+
+    func addBreaks(_ count: Int, node: xmlNodePtr) {
+        builder.appendBreak(newlines: count, source: elementOffset(node))
+    }
+
+    /// A break of `count` lines at the element whose start tag is on `line` (see `elementOffset(line:probe:)`).
+    func addBreaks(_ count: Int, line: Int, probe: [UInt8]) {
+        builder.appendBreak(newlines: count, source: elementOffset(line: line, probe: probe))
+    }
+}
