@@ -3,19 +3,9 @@ import CLibXML2
 /// Parses an HTML body with libxml2's tolerant HTML parser and walks it as a mail client would:
 /// entities decoded, hidden elements and `<head>`/`<script>`/`<style>` not shown, blocks as line breaks.
 enum HTMLParser {
-    /// Plain paragraphs in `<html><body>` are walked without libxml2 (see `SimpleHTML`), to the same model.
     static func parse(_ html: String, maskPlaceholders: Bool) -> HTMLModel {
-        let walker = HTMLWalker(html: html, maskPlaceholders: maskPlaceholders)
-        if !walker.source.isEmpty && SimpleHTML.walk(walker) {
-            walker.model.text = walker.builder.text
-            return walker.model
-        }
-        return parseWithLibXML(walker)
-    }
-
-    /// Parses the walker's source with libxml2 and walks the tree.
-    private static func parseWithLibXML(_ walker: HTMLWalker) -> HTMLModel {
         xmlInitParser()
+        let walker = HTMLWalker(html: html, maskPlaceholders: maskPlaceholders)
         let source = walker.source
         guard let base = source.baseAddress, !source.isEmpty else {
             walker.model.text = walker.builder.text

@@ -1,5 +1,32 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The HTML-only rules: links and resources in attributes, `media` and `styling`.
 enum HTMLRules {
+    /// Whether `text` contains `word`, compared as UTF-8 bytes (Foundation's search costs a
+    /// conversion per call, and these run for every link and image).
+    static func has(_ text: String, _ word: String) -> Bool {
+        var text = text, word = word
+        return text.withUTF8 { haystack in
+            word.withUTF8 { needle in
+                guard let first = needle.first, let pattern = needle.baseAddress else { return true }
+                guard needle.count <= haystack.count else { return false }
+                var index = 0
+                let last = haystack.count - needle.count
+                while index <= last {
+                    guard let base = haystack.baseAddress, let found = memchr(base + index, Int32(first), last - index + 1) else { return false }
+                    index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + index, pattern, needle.count) == 0 { return true }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+
     private static func body(_ rule: String, _ message: String, _ offset: Int) -> PendingFinding {
         PendingFinding(rule: rule, message: message, place: .field(.body, sourceOffset: offset))
     }
@@ -18,7 +45,7 @@ enum HTMLRules {
                 continue
             }
             if ["unsubscribe", "optout", "opt-out", "opt_out", "abmelden", "desinscri", "désinscri", "baja", "disiscri"]
-                .contains(where: lowered.contains) {
+                .contains(where: { has(lowered, $0) }) {
                 findings.append(body("opt-out-link", "Unsubscribe link: \(link.href)", link.offset))
             }
             if lowered.hasPrefix("http://") {
@@ -37,12 +64,24 @@ enum HTMLRules {
         return findings
     }
 
+    /// Where the first `://` of `text` is, found on its UTF-8 bytes.
+    static func schemeSeparator(in text: Substring) -> Range<Substring.Index>? {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let colon = utf8[index...].firstIndex(of: UInt8(ascii: ":")) {
+            let after = utf8.index(after: colon)
+            if utf8[after...].starts(with: "//".utf8) { return colon..<utf8.index(after, offsetBy: 2) }
+            index = after
+        }
+        return nil
+    }
+
     /// The host of an absolute or protocol-relative URL; nil for relative links, anchors and placeholders.
     static func host(of url: String) -> String? {
         var rest = Substring(url.trimmed)
-        if let scheme = rest.firstRange(of: "://") {
+        if let scheme = schemeSeparator(in: rest) {
             let name = rest[..<scheme.lowerBound]
-            guard ["http", "https", "ftp"].contains(String(name)) else { return nil }
+            guard name == "http" || name == "https" || name == "ftp" else { return nil }
             rest = rest[scheme.upperBound...]
         } else if rest.hasPrefix("//") {
             rest = rest.dropFirst(2)
@@ -69,13 +108,13 @@ enum HTMLRules {
                 findings.append(body("media", "GIF image: \(image.src)", image.offset))
                 continue
             }
-            if isPixel(image) || trackingWords.contains(where: src.contains) {
+            if isPixel(image) || trackingWords.contains(where: { has(src, $0) }) {
                 findings.append(body("media", "Tracking pixel (tiny, hidden or tracking image): \(image.src.isEmpty ? "<img>" : image.src)", image.offset))
                 continue
             }
             let described = "\(src) \(image.alt.lowercased()) \(image.labels)"
-            if productWords.contains(where: described.contains) || src.contains("media-amazon.com/images/i/")
-                || src.contains("images-amazon.com/images/i/") {
+            if productWords.contains(where: { has(described, $0) }) || has(src, "media-amazon.com/images/i/")
+                || has(src, "images-amazon.com/images/i/") {
                 findings.append(body("media", "Image of the product (Amazon adds its own): \(image.src)", image.offset))
                 continue
             }

@@ -109,11 +109,8 @@ final class HTMLWalker {
     /// that (or when unknown) the tag is searched forward from the last element found, which is
     /// linear over the document because the walk is in document order.
     func elementOffset(_ node: xmlNodePtr) -> Int {
-        elementOffset(line: Int(node.pointee.line), probe: tags[tag(of: node)].probe)
-    }
-
-    /// `elementOffset` of an element whose start tag libxml2 puts on `line`, `probe` being `<` and its name.
-    func elementOffset(line: Int, probe name: [UInt8]) -> Int {
+        let line = Int(node.pointee.line)
+        let name = tags[tag(of: node)].probe
         if line > 0 && line < 65_535 {
             let start = lineStart(line)
             if name.count > 1, let found = find(name, from: start, window: 4096, caseInsensitive: true) {
@@ -150,17 +147,6 @@ final class HTMLWalker {
         }
     }
 
-    /// Appends text that is valid UTF-8 (a stretch of the source), as a text node holding it would be.
-    func appendText(valid raw: UnsafeBufferPointer<UInt8>) {
-        if raw.allSatisfy({ $0 < 0x80 }) {
-            appendText(raw, string: nil)
-        } else {
-            let text = String(decoding: raw, as: UTF8.self)
-            var bytes = text
-            bytes.withUTF8 { appendText($0, string: text) }
-        }
-    }
-
     /// `bytes` is the text's UTF-8; `string` the same as a string, when it is not plain ASCII.
     private func appendText(_ bytes: UnsafeBufferPointer<UInt8>, string: String?) {
         guard let leading = bytes.firstIndex(where: { $0 > 0x20 }) else {
@@ -191,10 +177,5 @@ final class HTMLWalker {
 
     func addBreaks(_ count: Int, node: xmlNodePtr) {
         builder.appendBreak(newlines: count, source: elementOffset(node))
-    }
-
-    /// A break of `count` lines at the element whose start tag is on `line` (see `elementOffset(line:probe:)`).
-    func addBreaks(_ count: Int, line: Int, probe: [UInt8]) {
-        builder.appendBreak(newlines: count, source: elementOffset(line: line, probe: probe))
     }
 }
