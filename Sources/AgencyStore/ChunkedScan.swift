@@ -3,8 +3,8 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    /// Chunks per lane: enough for the lanes to keep pace with each other.
-    static let chunksPerLane = 8
+    /// Runs per lane: small runs, so one run's output fits a lane's queue and the lanes keep pace.
+    static let chunksPerLane = 64
 
     /// Streams what `scan` makes of `seller`'s orders, in order-id order, to `consume` on this thread, read by `scan` on
     /// `lanes` threads at once: each lane reads every `lanes`-th run of order ids, all on one

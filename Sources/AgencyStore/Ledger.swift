@@ -21,7 +21,7 @@ public final class Ledger: Sendable {
     /// Pages are read through SQLite's page cache, not a memory map: a scan on two connections would
     /// map the file twice, and the resident size would count a gigabyte of page cache for a large ledger.
     public convenience init(path: String, displayPath: String = "ledger.sqlite") throws {
-        try self.init(path: path, displayPath: displayPath, minimumScanChunk: 20_000)
+        try self.init(path: path, displayPath: displayPath, minimumScanChunk: 5_000)
     }
 
     /// As `init(path:displayPath:)`, splitting whole-ledger scans into runs of `minimumScanChunk` orders or more.

@@ -63,7 +63,9 @@ final class OrderPipeline<Element>: @unchecked Sendable {
     private var cancelled = false
     /// Elements a lane gathers before handing them over.
     fileprivate let batchSize: Int
-    private static var depth: Int { 8 }
+    /// Items a lane may queue: enough for a whole run of orders' output (a lane waits while the
+    /// caller takes the runs of the other lanes, so a shallow queue would make the lanes take turns).
+    private static var depth: Int { 64 }
 
     private init(lanes: Int, batchSize: Int) {
         self.lanes = (0..<max(lanes, 1)).map { _ in Lane() }
