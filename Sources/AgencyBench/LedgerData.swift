@@ -95,7 +95,7 @@ final class BufferedFile {
     }
 
     static func write(_ path: String, _ body: (BufferedFile) throws -> Void) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let file = BufferedFile(handle: try FileHandle(forWritingTo: URL(fileURLWithPath: path)))
         try body(file)
         try file.flush()

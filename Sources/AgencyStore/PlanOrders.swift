@@ -45,7 +45,7 @@ extension Ledger {
 
 /// Work done per order on a ledger reading thread (`plan`'s rows, the audit's rules): one lane per
 /// run of orders, called from one thread, in order-id order.
-public protocol OrderLane: AnyObject {
+public protocol OrderLane: AnyObject, SendableMetatype {
     associatedtype Output
     /// Outputs handed over at a time: many for small ones (orders), one for blocks of output (default).
     static var batchSize: Int { get }

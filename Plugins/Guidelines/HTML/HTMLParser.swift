@@ -130,7 +130,7 @@ enum HTMLParser {
                     reportBreakRun(walker, node)
                     walker.addBreaks(1, node: node)
                 }
-            case "img", "image", "input" where name != "input" || attributes["type"]?.lowercased() == "image":
+            case let tag where tag == "img" || tag == "image" || (tag == "input" && attributes["type"]?.lowercased() == "image"):
                 let src = attributes["src"] ?? attributes["data-src"] ?? ""
                 walker.breakRun = 0
                 walker.breakRunReported = false
