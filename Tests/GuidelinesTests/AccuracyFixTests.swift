@@ -9,6 +9,25 @@ struct AccuracyFixTests {
         return try GuidelinesHarness.prepared().check(document).map(\.rule)
     }
 
+    /// Words that make a number a phone number count at the start of a word only: "tel" in "Tel." or
+    /// "telefonisch", not inside "Bestellung"; "ring" not inside "during".
+    @Test(arguments: [
+        ("Aus Ihrer Bestellung: Der Filter (Teilenummer 4410-220) passt in die Modelle LR-800.", "de"),
+        ("During assembly, use part no. 4410-2201 for the left side.", "en"),
+    ])
+    func phoneWordsInsideOtherWordsDoNotMakeANumberAPhone(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "product-instructions").contains("phone-number")))
+    }
+
+    @Test(arguments: [
+        ("Sie erreichen uns unter Tel. 030 12345678.", "de"),
+        ("Ring us on 020 7946 0958 if anything is missing.", "en"),
+        ("Rufen Sie uns an: telefonisch 089 12345678.", "de"),
+    ])
+    func phoneWordsAtTheStartOfAWordStillDo(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language, type: "product-instructions").contains("phone-number"))
+    }
+
     @Test(arguments: [
         ("Alle Infos auf kissenwerk-berlin punkt de.", "de"),
         ("Mehr Pflegetipps unter bettenhaus punkt at", "de"),

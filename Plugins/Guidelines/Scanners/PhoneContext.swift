@@ -11,7 +11,7 @@ enum PhoneContext {
         while lower > 0 && lower < start && bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
         let context = bytes[lower..<start].map(ByteClass.lower)
         guard isSimple(context) else { return judgeAsString(String(decoding: context, as: UTF8.self), words: phoneWords) }
-        let phone = phoneWords.bytes.contains { context.firstIndex(of: $0) != nil }
+        let phone = phoneWords.bytes.contains { startsAWord($0, in: context) }
         var words: [ArraySlice<UInt8>] = []
         var wordStart = context.count
         var index = context.count
@@ -33,6 +33,21 @@ enum PhoneContext {
             }
         }
         return (phone, id)
+    }
+
+    /// Whether `word` stands in `context` at the start of a word: "tel" in "Tel.:" or "telefonisch",
+    /// not in "Bestellung"; "ring" in "ring us", not in "during".
+    private static func startsAWord(_ word: [UInt8], in context: [UInt8]) -> Bool {
+        guard let first = word.first, word.count <= context.count else { return false }
+        var index = 0
+        while let found = context[index...].firstIndex(of: first) {
+            if found + word.count > context.count { return false }
+            let atStart = found == 0 || !(ByteClass.isASCIILetter(context[found - 1]) || ByteClass.isDigit(context[found - 1])
+                                          || context[found - 1] >= 0x80)
+            if atStart && context[found..<found + word.count].elementsEqual(word) { return true }
+            index = found + 1
+        }
+        return false
     }
 
     /// ASCII, plus two-byte sequences of U+0080–U+00FF: one character per scalar, no combining marks.
@@ -71,7 +86,9 @@ enum PhoneContext {
 
     /// The general path, by `String` comparison.
     private static func judgeAsString(_ context: String, words: PhoneWords) -> (phone: Bool, id: Bool) {
-        let phoneContext = words.strings.contains { context.contains($0) }
+        let phoneContext = words.strings.contains { word in
+            context.ranges(of: word).contains { context[..<$0.lowerBound].last.map { !$0.isLetter && !$0.isNumber } ?? true }
+        }
         let lastWords = context.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ":" || $0 == "(" || $0 == "," })
             .suffix(3).map(String.init)
         let idContext = lastWords.contains { word in
