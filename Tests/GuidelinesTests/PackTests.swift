@@ -13,6 +13,17 @@ struct PackTests {
         #expect(try GuidelinesHarness.ruleIDs(GuidelinesHarness.document("Follow us on Instagram."), settings: settings).contains("marketing"))
     }
 
+    @Test func anEditedWorkspacePackIsSeenByTheNextPrepareInTheSameProcess() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write("en/marketing.yaml", "rule: marketing\nmode: extend\nphrases:\n  - our loyalty club\n")
+        let settings = RuleSettings(packDirectories: [folder.path])
+        let document = GuidelinesHarness.document("Ask about the members lounge.")
+        #expect(!(try GuidelinesHarness.ruleIDs(document, settings: settings).contains("marketing")))
+        // As a staff member would between two checks in the REPL: the pack grows a phrase.
+        try folder.write("en/marketing.yaml", "rule: marketing\nmode: extend\nphrases:\n  - our loyalty club\n  - the members lounge\n")
+        #expect(try GuidelinesHarness.ruleIDs(document, settings: settings).contains("marketing"))
+    }
+
     @Test func aWorkspacePackCanAddALanguage() throws {
         let folder = try TemporaryDirectory()
         try folder.write("nl/coupon.yaml", "rule: coupon\nphrases: [kortingscode]\n")

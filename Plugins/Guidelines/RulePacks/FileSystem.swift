@@ -15,6 +15,13 @@ enum FileSystem {
         return (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// Size and modification time of `path` (`size@seconds.nanoseconds`), or "-" when it cannot be read.
+    static func stamp(_ path: String) -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "-" }
+        return "\(info.st_size)@\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
     /// Names in `path` (no `.` entries), sorted; empty when the folder cannot be read.
     static func contents(ofDirectory path: String) -> [String] {
         guard let directory = opendir(path) else { return [] }

@@ -14,11 +14,13 @@ struct PackLibrary: Sendable {
     let phoneWords: PhoneWords
     let fallbackLanguage = "en"
 
-    /// Loads the built-in packs, then `extraDirectories` in order. Compiled libraries are cached per folder list.
+    /// Loads the built-in packs, then `extraDirectories` in order. Compiled libraries are cached per
+    /// folder list and the state of the extra folders' files, so an edited workspace pack is seen by
+    /// the next check of a long-running session (the REPL).
     static func load(extraDirectories: [String]) throws -> PackLibrary {
         let builtIn = try PackLocator.builtInDirectory()
         let directories = [builtIn] + extraDirectories
-        let key = directories.joined(separator: "\u{0}")
+        let key = (directories + extraDirectories.map(stamps)).joined(separator: "\u{0}")
         if let cached = cache.value(for: key) { return cached }
         let sources = try PackLoader.load(directories: directories, knownRules: phraseRules)
         let shared = sources[PackLoader.sharedFolder]?.files.values.map { $0 } ?? []
@@ -34,6 +36,15 @@ struct PackLibrary: Sendable {
         let library = PackLibrary(languages: languages, phoneWords: PhoneWords(words))
         cache.store(library, for: key)
         return library
+    }
+
+    /// Every file of a pack folder (`<language>/<file>`) with its size and modification time.
+    static func stamps(_ directory: String) -> String {
+        FileSystem.contents(ofDirectory: directory).map { entry in
+            let path = FileSystem.join(directory, entry)
+            let files = FileSystem.contents(ofDirectory: path).map { "\($0)=\(FileSystem.stamp(FileSystem.join(path, $0)))" }
+            return "\(entry)=\(FileSystem.stamp(path))[\(files.joined(separator: ","))]"
+        }.joined(separator: ";")
     }
 
     /// The pack for `code` (`de`, `de-DE`, `de_AT` all give `de`), if there is one.
