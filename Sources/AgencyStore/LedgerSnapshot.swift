@@ -71,35 +71,9 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
         observed = true
     }
 
+    /// Every order with its messages, read on the ledger's threads and handed over as it is.
     private func scanOrders(_ body: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
-        let since = Int64(now.timeIntervalSince1970) - 30 * 86_400
-        let seller = seller
-        @Sendable func scan(_ db: Database, _ emit: (LedgerOrder, [LedgerMessage]) throws -> Void) throws -> LedgerScanTotals {
-            var totals = LedgerScanTotals()
-            try OrderScan(db: db, seller: seller).run(
-                tallyOrder: { totals.add(order: $0) },
-                tallyMessage: { totals.add(messageSentAt: $0, status: $1, type: $2, channel: $3, since: since) },
-                emit)
-            return totals
-        }
-        switch access {
-        case .connection(let db):
-            scanned = try scan(db, body)
-        case .ledger(let ledger):
-            // SQLite on two threads, the checker on this one.
-            let result = ScanResult()
-            try ledger.scanInChunks(seller: seller, lanes: Self.scanLanes, scan: { lane, db, range, emit in
-                var totals = LedgerScanTotals()
-                try OrderScan(db: db, seller: seller, range: range).run(
-                    tallyOrder: { totals.add(order: $0) },
-                    tallyMessage: { totals.add(messageSentAt: $0, status: $1, type: $2, channel: $3, since: since) }
-                ) { order, messages in
-                    guard emit((order, messages)) else { throw ScanStopped() }
-                }
-                result.add(totals)
-            }, consume: { try body($0.0, $0.1) })
-            scanned = result.totals
-        }
+        try forEachOrder(lane: { OrderPassThrough() }, consume: { try body($0.0, $0.1) })
     }
 
     /// Streams every order through an `OrderLane` of its own per run of orders, on the ledger's reading
