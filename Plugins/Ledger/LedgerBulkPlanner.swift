@@ -2,7 +2,8 @@ import AgencyPluginAPI
 import Foundation
 
 /// The `ledger` checker's planner for many orders: rule levels worked out once, one `LocalDays`
-/// (with its cache of time-zone offsets) per marketplace.
+/// (with its cache of time-zone offsets) per marketplace, and each distinct set of `PlanFacts`
+/// planned once: orders with the same facts share one plan and its `reuseKey`.
 final class LedgerBulkPlanner: LedgerOrderPlanner {
     let levels: RuleLevels
     let types: [MessageType]
@@ -26,11 +27,26 @@ final class LedgerBulkPlanner: LedgerOrderPlanner {
     }
 
     private var slots: [Int] = []
+    /// Plans already worked out, by the facts they depend on, each with its `reuseKey`.
+    private var known: [PlanFacts: LedgerOrderPlan] = [:]
+    private var lastKey = 0
+    /// Distinct plans kept; past this the memory starts afresh (a plan date's orders repeat a few thousand).
+    private static let knownCapacity = 65_536
 
     func plan(_ order: LedgerOrder, history: [LedgerMessage], into plan: inout LedgerOrderPlan) throws {
-        OrderPlanner(levels: levels, order: order, days: calendars.days(for: order.marketplace),
-                     history: Self.counted(history, by: date))
+        let days = calendars.days(for: order.marketplace)
+        let counted = Self.counted(history, by: date)
+        let facts = PlanFacts(order: order, history: counted, day: days.day(of: date), days: days)
+        if let knownPlan = known[facts] {
+            plan = knownPlan
+            return
+        }
+        OrderPlanner(levels: levels, order: order, days: days, history: counted)
             .verdicts(for: types, kinds: kinds, on: date, slots: &slots, into: &plan)
+        if known.count >= Self.knownCapacity { known.removeAll(keepingCapacity: true) }
+        lastKey += 1
+        plan.reuseKey = lastKey
+        known[facts] = plan
     }
 
     /// The messages that count, sent by `date`, oldest first (kept in place when already in order).

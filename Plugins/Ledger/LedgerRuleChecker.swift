@@ -68,10 +68,14 @@ struct LedgerRuleChecker: LedgerChecker {
 
         init(_ ledger: any LedgerSource) { self.ledger = ledger }
 
+        /// The marketplace asked for last, and its days: most ledgers have one or two marketplaces.
+        private var last: (marketplace: String, days: LocalDays)?
+
         mutating func days(for marketplace: String) -> LocalDays {
-            if let days = byMarketplace[marketplace] { return days }
-            let days = LocalDays(timeZone: ledger.timeZone(for: marketplace))
+            if let last, last.marketplace == marketplace { return last.days }
+            let days = byMarketplace[marketplace] ?? LocalDays(timeZone: ledger.timeZone(for: marketplace))
             byMarketplace[marketplace] = days
+            last = (marketplace, days)
             return days
         }
     }

@@ -8,6 +8,7 @@ final class EligibilityCount {
     let planners: [any LedgerOrderPlanner]
     let date: Date
     private(set) var count = 0
+    private var plan = LedgerOrderPlan()
 
     init(planners: [any LedgerOrderPlanner], on date: Date) {
         self.planners = planners
@@ -17,7 +18,10 @@ final class EligibilityCount {
     /// Counts `order` if every planner allows the request (the order is known to be within reach).
     func add(_ order: LedgerOrder, history: [LedgerMessage]) throws {
         guard !planners.isEmpty else { return }
-        for planner in planners where !(try planner.plan(order, history: history).allSatisfy(\.allowed)) { return }
+        for planner in planners {
+            try planner.plan(order, history: history, into: &plan)
+            guard plan.verdicts.allSatisfy(\.allowed) else { return }
+        }
         count += 1
     }
 

@@ -9,9 +9,14 @@ public struct PlanCSVFormatter {
     private var typeIDs: [String] = []
     private var typeBytes: [UInt8] = []
     private var typeRanges: [Range<Int>] = []
-    /// The current order's verdicts, rendered, and where each is.
+    /// The current order's rows after the id field (`,type,allowed,...` and the line break), and where each is.
+    private var rowBytes: [UInt8] = []
+    private var rowRanges: [Range<Int>] = []
     private var verdictBytes: [UInt8] = []
     private var verdictRanges: [Range<Int>] = []
+    /// Rows already rendered for a plan the planner gave again (`LedgerOrderPlan.reuseKey`).
+    private var renderedPlans: [Int: (bytes: [UInt8], ranges: [Range<Int>])] = [:]
+    private static let renderedCapacity = 65_536
     /// The current order's id field and comma.
     private var idBytes: [UInt8] = []
 
@@ -24,10 +29,28 @@ public struct PlanCSVFormatter {
             typeBytes.removeAll()
             typeRanges = typeIDs.map { id in
                 let start = typeBytes.count
+                typeBytes.append(0x2C)
                 Self.field(id, into: &typeBytes)
                 return start..<typeBytes.count
             }
+            renderedPlans.removeAll()
         }
+        idBytes.removeAll(keepingCapacity: true)
+        Self.field(order.orderID, into: &idBytes)
+        if plan.reuseKey != 0, let rendered = renderedPlans[plan.reuseKey] {
+            Self.rows(id: idBytes, suffixes: rendered.bytes, ranges: rendered.ranges, to: &out)
+            return
+        }
+        render(plan)
+        Self.rows(id: idBytes, suffixes: rowBytes, ranges: rowRanges, to: &out)
+        if plan.reuseKey != 0 {
+            if renderedPlans.count >= Self.renderedCapacity { renderedPlans.removeAll(keepingCapacity: true) }
+            renderedPlans[plan.reuseKey] = (rowBytes, rowRanges)
+        }
+    }
+
+    /// `plan`'s rows after the id field into `rowBytes`/`rowRanges`: each distinct verdict rendered once.
+    private mutating func render(_ plan: LedgerOrderPlan) {
         verdictBytes.removeAll(keepingCapacity: true)
         verdictRanges.removeAll(keepingCapacity: true)
         for verdict in plan.verdicts {
@@ -35,18 +58,23 @@ public struct PlanCSVFormatter {
             Self.verdict(verdict, into: &verdictBytes)
             verdictRanges.append(start..<verdictBytes.count)
         }
-        idBytes.removeAll(keepingCapacity: true)
-        Self.field(order.orderID, into: &idBytes)
-        idBytes.append(0x2C)
-        let typeRanges = typeRanges, verdictRanges = verdictRanges
-        idBytes.withUnsafeBufferPointer { id in
-            typeBytes.withUnsafeBufferPointer { typeField in
-                verdictBytes.withUnsafeBufferPointer { verdictField in
-                    for (index, verdict) in plan.verdictOfType.enumerated() where index < typeRanges.count && verdict < verdictRanges.count {
-                        out.append(contentsOf: id)
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: typeField[typeRanges[index]]))
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: verdictField[verdictRanges[verdict]]))
-                    }
+        rowBytes.removeAll(keepingCapacity: true)
+        rowRanges.removeAll(keepingCapacity: true)
+        for (index, verdict) in plan.verdictOfType.enumerated() where index < typeRanges.count && verdict < verdictRanges.count {
+            let start = rowBytes.count
+            rowBytes.append(contentsOf: typeBytes[typeRanges[index]])
+            rowBytes.append(contentsOf: verdictBytes[verdictRanges[verdict]])
+            rowRanges.append(start..<rowBytes.count)
+        }
+    }
+
+    /// One line per suffix: the id field, then the suffix.
+    private static func rows(id: [UInt8], suffixes: [UInt8], ranges: [Range<Int>], to out: inout [UInt8]) {
+        id.withUnsafeBufferPointer { id in
+            suffixes.withUnsafeBufferPointer { suffixes in
+                for range in ranges {
+                    out.append(contentsOf: id)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: suffixes[range]))
                 }
             }
         }

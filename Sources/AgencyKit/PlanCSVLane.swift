@@ -36,6 +36,8 @@ final class PlanCSVLane: OrderLane {
             plan.set(entries: PlanRunner.merge(try planners.map { try $0.plan(order, history: history) }, types: types))
             return
         }
+        // A planner that fills `plan` without `removeAll()` must not inherit the last order's key.
+        plan.reuseKey = 0
         try planner.plan(order, history: history, into: &plan)
         guard plan.verdictOfType.count == types.count, plan.verdictOfType.allSatisfy({ $0 >= 0 && $0 < plan.verdicts.count }) else {
             plan.set(entries: PlanRunner.merge([try planner.plan(order, history: history)], types: types))

@@ -76,17 +76,18 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
         try forEachOrder(lane: { OrderPassThrough() }, consume: { try body($0.0, $0.1) })
     }
 
-    /// Streams every order through an `OrderLane` of its own per run of orders, on the ledger's reading
-    /// threads, and what the lanes hand over to `consume` here, in order-id order; counts the same
-    /// totals as `forEachOrder`. Inside a write transaction (the guard of `send`) it all runs here.
+    /// Streams every order through an `OrderLane` (one per reading thread, kept from run to run) on
+    /// the ledger's reading threads, and what the lanes hand over to `consume` here, in order-id
+    /// order; counts the same totals as `forEachOrder`. Inside a write transaction (the guard of `send`) it all runs here.
     public func forEachOrder<Lane: OrderLane>(lane makeLane: @escaping @Sendable () throws -> Lane,
                                               consume: (Lane.Output) throws -> Void) throws {
         let since = Int64(now.timeIntervalSince1970) - 30 * 86_400
         let seller = seller
         let result = ScanResult()
-        @Sendable func scan(_ db: Database, _ range: OrderIDRange, _ emit: (Lane.Output) -> Bool) throws {
+        let pool = LanePool(makeLane)
+        @Sendable func scan(_ thread: Int, _ db: Database, _ range: OrderIDRange, _ emit: (Lane.Output) -> Bool) throws {
             var totals = LedgerScanTotals()
-            let lane = try makeLane()
+            let lane = try pool.lane(thread)
             try OrderScan(db: db, seller: seller, range: range).run(
                 tallyOrder: { totals.add(order: $0) },
                 tallyMessage: { totals.add(messageSentAt: $0, status: $1, type: $2, channel: $3, since: since) }
@@ -104,7 +105,7 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
         case .connection(let db):
             var failure: (any Error)?
             do {
-                try scan(db, .all) { output in
+                try scan(0, db, .all) { output in
                     do { try consume(output) } catch { failure = error }
                     return failure == nil
                 }
@@ -112,8 +113,8 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
                 if let failure { throw failure }
             }
         case .ledger(let ledger):
-            try ledger.scanInChunks(seller: seller, lanes: Self.scanLanes, batchSize: Lane.batchSize, scan: { _, db, range, emit in
-                try scan(db, range, emit)
+            try ledger.scanInChunks(seller: seller, lanes: Self.scanLanes, batchSize: Lane.batchSize, scan: { thread, db, range, emit in
+                try scan(thread, db, range, emit)
             }, consume: consume)
         }
         scanned = result.totals

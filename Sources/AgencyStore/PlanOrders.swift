@@ -15,12 +15,13 @@ extension Ledger {
     }
 
     /// As `forEachPlanOrder(seller:on:all:_:)`, with the work per order done on the reading threads:
-    /// each run of orders goes through an `OrderLane` of its own (made by `lane`, on that thread),
-    /// and what the lanes hand over reaches `consume` here, in order-id order.
+    /// each thread sends its runs of orders through an `OrderLane` of its own (made by `lane`, on
+    /// that thread), and what the lanes hand over reaches `consume` here, in order-id order.
     public func forEachPlanOrder<Lane: OrderLane>(seller: String, on date: Date, all: Bool, lane makeLane: @escaping @Sendable () throws -> Lane,
                                                  consume: (Lane.Output) throws -> Void) throws {
         let filter = all ? nil : Self.planReach(on: date)
-        try scanInChunks(seller: seller, lanes: LedgerSnapshot.scanLanes, batchSize: Lane.batchSize, scan: { _, db, range, emit in
+        let pool = LanePool(makeLane)
+        try scanInChunks(seller: seller, lanes: LedgerSnapshot.scanLanes, batchSize: Lane.batchSize, scan: { thread, db, range, emit in
             var scan = OrderScan(db: db, seller: seller, range: range)
             if let filter {
                 // `+purchase_date` keeps SQLite on the primary key (already in order-id order).
@@ -30,7 +31,7 @@ extension Ledger {
                 scan.filterArguments = [filter.boughtFrom, filter.boughtUntil, filter.anchoredFrom]
                 scan.messageAccess = .perOrder
             }
-            let lane = try makeLane()
+            let lane = try pool.lane(thread)
             try scan.run { order, messages in
                 if let output = try lane.add(order, history: messages) {
                     guard emit(output) else { throw ScanStopped() }
@@ -44,14 +45,14 @@ extension Ledger {
 }
 
 /// Work done per order on a ledger reading thread (`plan`'s rows, the audit's rules): one lane per
-/// run of orders, called from one thread, in order-id order.
+/// thread, called from that thread only, run after run of orders, each run in order-id order.
 public protocol OrderLane: AnyObject, SendableMetatype {
     associatedtype Output
     /// Outputs handed over at a time: many for small ones (orders), one for blocks of output (default).
     static var batchSize: Int { get }
     /// Takes one order with its messages; returns output to hand over now, if any.
     func add(_ order: LedgerOrder, history: [LedgerMessage]) throws -> Output?
-    /// Output still held at the end of the run, if any.
+    /// Output still held at the end of a run, if any; the lane then starts the next run empty.
     func finishRun() -> Output?
 }
 

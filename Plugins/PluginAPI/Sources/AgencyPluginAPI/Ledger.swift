@@ -216,6 +216,9 @@ public struct LedgerOrderPlan: Sendable {
     public var verdicts: [LedgerPlanEntry] = []
     /// Per type, in the planner's type order, the index of its verdict.
     public var verdictOfType: [Int] = []
+    /// Nonzero when the planner gave this very plan before under the same key (for another order),
+    /// so a host may reuse what it made of it (rendered rows, say); 0: a plan of its own.
+    public var reuseKey = 0
 
     public init() {}
 
@@ -223,10 +226,12 @@ public struct LedgerOrderPlan: Sendable {
     public mutating func removeAll() {
         verdicts.removeAll(keepingCapacity: true)
         verdictOfType.removeAll(keepingCapacity: true)
+        reuseKey = 0
     }
 
     /// One verdict per entry.
     public mutating func set(entries: [LedgerPlanEntry]) {
+        reuseKey = 0
         verdicts = entries
         verdictOfType.removeAll(keepingCapacity: true)
         verdictOfType.append(contentsOf: entries.indices)

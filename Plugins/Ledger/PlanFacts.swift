@@ -1,0 +1,42 @@
+import AgencyPluginAPI
+
+/// Everything `OrderPlanner` reads of one order and its counted history, as local day numbers:
+/// two orders with equal facts get equal verdicts from the same planner, so a plan of many orders
+/// works each distinct set of facts out once (see `LedgerBulkPlanner`).
+struct PlanFacts: Hashable {
+    /// The plan's date, as a local day of the order's marketplace.
+    var day: Int64
+    var optedOut: Bool
+    var status: String
+    var earliest: Int64?
+    var latest: Int64?
+    var anchor: Int64?
+    /// The first review request: its local day and channel.
+    var firstReviewDay: Int64?
+    var firstReviewChannel: String?
+    /// The first proactive message that is not critical: its local day and type.
+    var firstProactiveDay: Int64?
+    var firstProactiveType: String?
+
+    /// `history`: the counted messages, oldest first.
+    init(order: LedgerOrder, history: [LedgerMessage], day: Int64, days: LocalDays) {
+        self.day = day
+        optedOut = order.buyerOptedOut
+        status = order.status
+        let orderDays = OrderRules.Days(order, days)
+        earliest = orderDays.earliest
+        latest = orderDays.latest
+        anchor = orderDays.anchor
+        for message in history {
+            if firstReviewDay == nil, message.isReviewRequest {
+                firstReviewDay = days.day(of: message.sentAt)
+                firstReviewChannel = message.channel
+            }
+            if firstProactiveDay == nil, message.isProactive, !message.isCritical {
+                firstProactiveDay = days.day(of: message.sentAt)
+                firstProactiveType = message.type
+            }
+            if firstReviewDay != nil, firstProactiveDay != nil { break }
+        }
+    }
+}
