@@ -33,7 +33,8 @@ public enum CommandRunner {
         }
     }
 
-    /// Prints `error` the way the CLI contract asks and returns its exit code (0, 1 or 2).
+    /// Prints `error` the way the CLI contract asks and returns its exit code (0, 1 or 2; 130 for a
+    /// command stopped by Ctrl-C in the console).
     public static func report(_ error: Error) -> Int32 {
         switch error {
         case let exit as ExitCode:
@@ -47,6 +48,9 @@ public enum CommandRunner {
         case let plugin as PluginError:
             Output.error("agency: error: \(plugin)")
             return 2
+        case is Interrupted:
+            Output.error("agency: interrupted")
+            return 130
         default:
             let code = AgencyCommand.exitCode(for: error)
             if code == .success {

@@ -48,6 +48,7 @@ public struct TemplateCheckRunner {
             let names = try workspace.templateNames(seller: seller.id)
             // Parse and check a batch of templates on every core, then write its findings in order.
             for start in stride(from: 0, to: names.count, by: Self.batchSize) {
+                try Interruption.checkpoint()
                 let batch = Array(names[start..<min(start + Self.batchSize, names.count)])
                 let results = ParallelMap.map(batch) { name in
                     Self.check(name, of: seller, in: workspace, with: check)
@@ -80,6 +81,7 @@ public struct TemplateCheckRunner {
         var checks: [String: MessageCheck] = [:]
         var summaries: [String: SellerSummary] = [:]
         for file in try expand(paths) {
+            try Interruption.checkpoint()
             outcome.files += 1
             let seller = try explicit ?? owningSeller(of: file)
             let key = seller?.id.rawValue ?? ""

@@ -1,3 +1,4 @@
+import AgencyCore
 import AgencyPluginAPI
 import Foundation
 import GRDB
@@ -99,6 +100,7 @@ extension Ledger {
                 FROM orders o \(filter) ORDER BY o.seller, o.order_id
                 """, arguments: StatementArguments(arguments))
             while let row = try cursor.next() {
+                try Interruption.checkpoint()
                 try body(OrderListing(seller: row[0], order: LedgerRows.order(row, offset: 1), items: row[11], messages: row[12]))
             }
         }
@@ -120,6 +122,7 @@ extension Ledger {
                 SELECT \(LedgerRows.messageColumns), seller, source FROM messages \(where_) ORDER BY sent_at, id
                 """, arguments: StatementArguments(arguments))
             while let row = try cursor.next() {
+                try Interruption.checkpoint()
                 try body(MessageListing(seller: row[8], message: LedgerRows.message(row), source: row[9]))
             }
         }

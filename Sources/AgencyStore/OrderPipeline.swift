@@ -1,3 +1,4 @@
+import AgencyCore
 import AgencyPluginAPI
 import Foundation
 
@@ -100,6 +101,7 @@ final class OrderPipeline<Element>: @unchecked Sendable {
             for chunk in 0..<max(chunks, 1) {
                 let lane = chunk % pipe.lanes.count
                 while let batch = try pipe.take(lane: lane) {
+                    try Interruption.checkpoint()
                     for element in batch { try consume(element) }
                 }
             }

@@ -1,15 +1,13 @@
+import AgencyCore
 import Foundation
-import Synchronization
 
-/// Ctrl-C at the prompt: a SIGINT handler that only raises a flag, so the console can cancel the
-/// line being typed instead of dying. The handler touches nothing but one lock-free atomic.
+/// Ctrl-C in the console: a SIGINT handler that only raises `Interruption`, so the console can
+/// cancel the line being typed, or stop the running command at its next checkpoint, instead of dying.
 enum InterruptFlag {
-    private static let raised = Atomic<Bool>(false)
-
     /// Installs the handler (without `SA_RESTART`, so a blocking `poll` returns with `EINTR`).
     static func install() {
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in InterruptFlag.raised.store(true, ordering: .relaxed) }
+        action.__sigaction_handler.sa_handler = { _ in Interruption.raise() }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
@@ -22,6 +20,6 @@ enum InterruptFlag {
 
     /// Whether Ctrl-C was pressed since the last call; clears the flag.
     static func take() -> Bool {
-        raised.exchange(false, ordering: .relaxed)
+        Interruption.take()
     }
 }

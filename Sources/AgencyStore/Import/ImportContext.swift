@@ -29,6 +29,7 @@ final class ImportContext {
 
     /// Runs one row's import; a bad row is thrown, or skipped and listed under `--skip-bad-rows`.
     func row(_ body: () throws -> Void) throws {
+        try Interruption.checkpoint()
         do {
             try body()
         } catch let problem as ImportProblem {
