@@ -13,8 +13,13 @@ enum HTMLParser {
         }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
+        let context = ParserContexts.shared.take()
+        defer { ParserContexts.shared.give(context) }
         let document: htmlDocPtr? = base.withMemoryRebound(to: CChar.self, capacity: source.count) { chars in
-            htmlReadMemory(chars, Int32(clamping: source.count), nil, "UTF-8", options)
+            if let context {
+                return htmlCtxtReadMemory(context, chars, Int32(clamping: source.count), nil, "UTF-8", options)
+            }
+            return htmlReadMemory(chars, Int32(clamping: source.count), nil, "UTF-8", options)
         }
         guard let document else {
             walker.model.text = walker.builder.text
