@@ -99,4 +99,19 @@ struct AccuracyFixTests {
         #expect(try Self.rules("La guía de tallas está en textilhogar punto es barra tallas.", language: "es").contains("external-link"))
         #expect(!(try Self.rules("El punto es que la funda se lava a 30 grados.", language: "es").contains("external-link")))
     }
+
+    /// Telling the buyer what to write counts in the sentence right after the review request too.
+    @Test(arguments: [
+        ("Would you write a quick review of the fountain? It would be great if you could mention how quiet the pump is.", "en"),
+        ("Würden Sie eine kurze Rezension schreiben? Erwähnen Sie dabei gern, wie leise er ist.", "de"),
+        ("¿Te animas a escribir una reseña breve? Estaría genial que mencionaras lo silencioso que es.", "es"),
+    ])
+    func scriptingInTheSentenceAfterAReviewRequestIsManipulation(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation"))
+    }
+
+    @Test func scriptingFarFromAReviewRequestIsNot() throws {
+        let body = "Please share your honest review on Amazon.\n\nYour invoice is attached.\n\nWhen you reply, please mention your order number."
+        #expect(!(try Self.rules(body, type: "review-request").contains("review-manipulation")))
+    }
 }

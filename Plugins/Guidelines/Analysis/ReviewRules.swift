@@ -64,10 +64,16 @@ enum ReviewRules {
                 add(match.start, "Asks unhappy buyers to contact the seller instead of reviewing (review gating): \"\(field.quote(match))\"")
             }
         }
-        // Pressure and scripting tied to a review in the same sentence.
-        for (cue, label) in [("pressure", "Pressures the buyer to review"), ("instruct", "Tells the buyer what to write in a review")] {
-            for match in field.hits.cue(cue) where reviewSentences.contains(field.sentence(of: match)) {
-                add(match.start, "\(label): \"\(field.quote(match))\"")
+        // Pressure tied to a review in the same sentence.
+        for match in field.hits.cue("pressure") where reviewSentences.contains(field.sentence(of: match)) {
+            add(match.start, "Pressures the buyer to review: \"\(field.quote(match))\"")
+        }
+        // Scripting in the review sentence or the one right after it: "Would you write a review?
+        // It would be great if you could mention how quiet it is."
+        for match in field.hits.cue("instruct") {
+            let sentence = field.sentence(of: match)
+            if reviewSentences.contains(sentence) || reviewSentences.contains(sentence - 1) {
+                add(match.start, "Tells the buyer what to write in a review: \"\(field.quote(match))\"")
             }
         }
         return findings
