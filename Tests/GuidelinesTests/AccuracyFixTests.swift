@@ -114,4 +114,20 @@ struct AccuracyFixTests {
         let body = "Please share your honest review on Amazon.\n\nYour invoice is attached.\n\nWhen you reply, please mention your order number."
         #expect(!(try Self.rules(body, type: "review-request").contains("review-manipulation")))
     }
+
+    /// A change verb on a pronoun asks for removal when the review is named in that sentence or the one before.
+    @Test(arguments: [
+        ("We noticed your 1-star review for the order. Since we've refunded you, could you delete it?", "en"),
+        ("Wir haben Ihre negative Bewertung gesehen. Wären Sie bereit, sie zu löschen?", "de"),
+        ("Nous avons vu votre avis négatif. Maintenant que tout est réglé, pourriez-vous le supprimer ?", "fr"),
+        ("Hemos visto su valoración negativa. Ahora que está resuelto, ¿podría eliminarla?", "es"),
+    ])
+    func aChangeVerbOnAPronounAfterTheReviewIsARemovalRequest(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language, type: "order-problem").contains("review-removal"))
+    }
+
+    @Test func aPronounChangeWithNoReviewNearbyIsNot() throws {
+        let body = "Your review request tool is not needed.\n\nThe size label on the box is wrong.\n\nIf the colour is wrong too, could you change it in your order notes?"
+        #expect(!(try Self.rules(body, type: "order-details").contains("review-removal")))
+    }
 }

@@ -13,6 +13,16 @@ enum ReviewRules {
             findings.append(field.finding(rule, "Asks the buyer to change or remove a review or feedback: \"\(quote)\"", at: offset))
         }
         for match in field.hits.triggers(rule) { add(match.start, field.quote(match)) }
+        // A change verb on a pronoun ("could you delete it?", "la supprimer") in the sentence that
+        // names the review or the one after it.
+        let pronouns = field.hits.cue("removal-pronoun")
+        if !pronouns.isEmpty {
+            let reviewSentences = field.sentencesWith(["cue:review-noun", "cue:own-review"])
+            for match in pronouns {
+                let sentence = field.sentence(of: match)
+                if reviewSentences.contains(sentence) || reviewSentences.contains(sentence - 1) { add(match.start, field.quote(match)) }
+            }
+        }
         let verbs = field.hits.cue("removal-verb")
         guard !verbs.isEmpty else { return (findings, sentences) }
         let nouns = field.hits.cue("review-noun") + field.hits.cue("own-review")
