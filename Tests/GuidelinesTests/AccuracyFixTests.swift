@@ -2,7 +2,9 @@ import AgencyPluginAPI
 import Testing
 
 /// Cases behind the accuracy fixes: spelled-out country domains, Spanish 3-3-3 numbers, contact offers
-/// that give no purpose, "free" + a thing for a review, and overlapping phrase findings.
+/// that give no purpose, "free" + a thing for a review, overlapping phrase findings, the French
+/// at-word in spelled-out emails, a spelled slash after a domain, and scripting in the sentence after
+/// a review request.
 struct AccuracyFixTests {
     static func rules(_ body: String, language: String = "en", type: String = "delivery-followup") throws -> [String] {
         let document = GuidelinesHarness.document(body, type: type, language: language)
@@ -76,5 +78,56 @@ struct AccuracyFixTests {
     @Test func overlappingPhraseFindingsOfOneRuleAreReportedOnce() throws {
         let found = try Self.rules("Besuchen Sie unseren Shop für mehr Ideen.", language: "de")
         #expect(found.filter { $0 == "marketing" }.count == 1)
+    }
+
+    /// "arobase" (French), bare or in brackets, spells an email's `@` as "arroba" and "chiocciola" do;
+    /// the domain after it is part of the email, not a link.
+    @Test(arguments: [
+        ("Écrivez-nous à contact [arobase] cadresdumonde [point] fr.", "fr"),
+        ("Réclamations : garantie arobase cuisine-vapeur point fr", "fr"),
+        ("Escríbanos a pedidos (arroba) marcos (punto) es", "es"),
+        ("Scrivici a ordini [chiocciola] cornici [punto] it.", "it"),
+    ])
+    func spelledAtWordsMakeAnEmail(_ text: String, _ language: String) throws {
+        let found = try Self.rules(text, language: language, type: "order-details")
+        #expect(found.contains("email-address"))
+        #expect(!found.contains("external-link"))
+    }
+
+    /// "punto es" followed by a word is prose ("el punto es que"), but not when the word spells a slash.
+    @Test func aSpelledSlashAfterAnAmbiguousDomainStillMakesALink() throws {
+        #expect(try Self.rules("La guía de tallas está en textilhogar punto es barra tallas.", language: "es").contains("external-link"))
+        #expect(!(try Self.rules("El punto es que la funda se lava a 30 grados.", language: "es").contains("external-link")))
+    }
+
+    /// Telling the buyer what to write counts in the sentence right after the review request too.
+    @Test(arguments: [
+        ("Would you write a quick review of the fountain? It would be great if you could mention how quiet the pump is.", "en"),
+        ("Würden Sie eine kurze Rezension schreiben? Erwähnen Sie dabei gern, wie leise er ist.", "de"),
+        ("¿Te animas a escribir una reseña breve? Estaría genial que mencionaras lo silencioso que es.", "es"),
+    ])
+    func scriptingInTheSentenceAfterAReviewRequestIsManipulation(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation"))
+    }
+
+    @Test func scriptingFarFromAReviewRequestIsNot() throws {
+        let body = "Please share your honest review on Amazon.\n\nYour invoice is attached.\n\nWhen you reply, please mention your order number."
+        #expect(!(try Self.rules(body, type: "review-request").contains("review-manipulation")))
+    }
+
+    /// A change verb on a pronoun asks for removal when the review is named in that sentence or the one before.
+    @Test(arguments: [
+        ("We noticed your 1-star review for the order. Since we've refunded you, could you delete it?", "en"),
+        ("Wir haben Ihre negative Bewertung gesehen. Wären Sie bereit, sie zu löschen?", "de"),
+        ("Nous avons vu votre avis négatif. Maintenant que tout est réglé, pourriez-vous le supprimer ?", "fr"),
+        ("Hemos visto su valoración negativa. Ahora que está resuelto, ¿podría eliminarla?", "es"),
+    ])
+    func aChangeVerbOnAPronounAfterTheReviewIsARemovalRequest(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language, type: "order-problem").contains("review-removal"))
+    }
+
+    @Test func aPronounChangeWithNoReviewNearbyIsNot() throws {
+        let body = "Your review request tool is not needed.\n\nThe size label on the box is wrong.\n\nIf the colour is wrong too, could you change it in your order notes?"
+        #expect(!(try Self.rules(body, type: "order-details").contains("review-removal")))
     }
 }

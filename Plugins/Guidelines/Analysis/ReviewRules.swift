@@ -13,6 +13,16 @@ enum ReviewRules {
             findings.append(field.finding(rule, "Asks the buyer to change or remove a review or feedback: \"\(quote)\"", at: offset))
         }
         for match in field.hits.triggers(rule) { add(match.start, field.quote(match)) }
+        // A change verb on a pronoun ("could you delete it?", "la supprimer") in the sentence that
+        // names the review or the one after it.
+        let pronouns = field.hits.cue("removal-pronoun")
+        if !pronouns.isEmpty {
+            let reviewSentences = field.sentencesWith(["cue:review-noun", "cue:own-review"])
+            for match in pronouns {
+                let sentence = field.sentence(of: match)
+                if reviewSentences.contains(sentence) || reviewSentences.contains(sentence - 1) { add(match.start, field.quote(match)) }
+            }
+        }
         let verbs = field.hits.cue("removal-verb")
         guard !verbs.isEmpty else { return (findings, sentences) }
         let nouns = field.hits.cue("review-noun") + field.hits.cue("own-review")
@@ -64,10 +74,16 @@ enum ReviewRules {
                 add(match.start, "Asks unhappy buyers to contact the seller instead of reviewing (review gating): \"\(field.quote(match))\"")
             }
         }
-        // Pressure and scripting tied to a review in the same sentence.
-        for (cue, label) in [("pressure", "Pressures the buyer to review"), ("instruct", "Tells the buyer what to write in a review")] {
-            for match in field.hits.cue(cue) where reviewSentences.contains(field.sentence(of: match)) {
-                add(match.start, "\(label): \"\(field.quote(match))\"")
+        // Pressure tied to a review in the same sentence.
+        for match in field.hits.cue("pressure") where reviewSentences.contains(field.sentence(of: match)) {
+            add(match.start, "Pressures the buyer to review: \"\(field.quote(match))\"")
+        }
+        // Scripting in the review sentence or the one right after it: "Would you write a review?
+        // It would be great if you could mention how quiet it is."
+        for match in field.hits.cue("instruct") {
+            let sentence = field.sentence(of: match)
+            if reviewSentences.contains(sentence) || reviewSentences.contains(sentence - 1) {
+                add(match.start, "Tells the buyer what to write in a review: \"\(field.quote(match))\"")
             }
         }
         return findings

@@ -18,7 +18,10 @@ struct LinkScanner {
         var range: Range<Int>
     }
 
-    static let atWords: Set<String> = ["at", "[at]", "(at)", "{at}", "<at>", "ät", "[ät]", "(ät)", "arroba", "chiocciola"]
+    /// Brackets around a word are trimmed before the lookup: `[arobase]` is `arobase`.
+    static let atWords: Set<String> = ["at", "[at]", "(at)", "{at}", "<at>", "ät", "[ät]", "(ät)", "arroba", "chiocciola", "arobase"]
+    /// Words for `/` in a spelled-out address: `linge-doux point fr slash guide`.
+    static let slashWords: Set<String> = ["slash", "barra", "barre", "schrägstrich"]
     static let dotWords: Set<String> = ["dot", "[dot]", "(dot)", "{dot}", "<dot>", "[.]", "(.)", "punkt", "[punkt]", "(punkt)",
                                         "point", "[point]", "(point)", "punto", "[punto]", "(punto)"]
     static let mailboxNames: Set<String> = [
@@ -113,10 +116,11 @@ struct LinkScanner {
                 let tldWord = word(index + 1)
                 let tld = tldWord.lowered
                 let english = dot.lowered.contains("dot") || dot.lowered.hasPrefix("[") || dot.lowered.hasPrefix("(")
+                // A word after the domain reads as prose ("el punto es que"), unless it spells a slash.
+                let followedByWord = index + 2 < tokens.count && startsWithLetter(index + 2) && !endsSentence(index + 1)
+                    && !slashWords.contains(word(index + 2).lowered)
                 let tldOK = english ? DomainNames.topLevel.contains(tld)
-                    : DomainNames.isSpelledDomain(name: name.lowered, dotWord: dot.lowered, tld: tld,
-                                                  followedByWord: index + 2 < tokens.count && startsWithLetter(index + 2)
-                                                      && !endsSentence(index + 1))
+                    : DomainNames.isSpelledDomain(name: name.lowered, dotWord: dot.lowered, tld: tld, followedByWord: followedByWord)
                 if tldOK, isLabel(name.lowered), !atWords.contains(name.lowered), name.lowered.count >= 2,
                    !isShortWord(index - 2, in: atWordBytes) {
                     hits.append(Hit(kind: .link(host: "\(name.lowered).\(tld)", insecure: false),
