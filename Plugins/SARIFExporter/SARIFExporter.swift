@@ -12,8 +12,6 @@ struct SARIFExporter: Exporter {
     let supportedKinds: Set<ReportKind> = [.findings]
 
     static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-    /// Shown by code-scanning tools as the tool's home page.
-    static let informationURI = "https://example.invalid/agency-console"
 
     func makeWriter(kind: ReportKind, sink: any ReportSink, options: ReportOptions) throws -> any ReportWriter {
         guard kind == .findings else { throw PluginError("the sarif format writes findings only, not \(kind.rawValue)") }
@@ -73,8 +71,8 @@ final class SARIFWriter: ReportWriter {
     func finish(summary: ReportSummary) throws {
         var text = isFirstResult ? "],\n" : "\n ],\n"
         text += " \"invocations\": [{\"executionSuccessful\": true, \"endTimeUtc\": \(json(ReportFormatting.timestamp(options.generatedAt)))}],\n"
-        text += " \"tool\": {\"driver\": {\"name\": \(json(options.toolName)), \"version\": \(json(options.toolVersion)), "
-            + "\"informationUri\": \(json(SARIFExporter.informationURI)), \"rules\": ["
+        // No `informationUri`: it is optional, and the tool has no public home page to name.
+        text += " \"tool\": {\"driver\": {\"name\": \(json(options.toolName)), \"version\": \(json(options.toolVersion)), \"rules\": ["
         text += reported.map { "\n  " + rule($0.id, firstLevel: $0.level) }.joined(separator: ",")
         text += reported.isEmpty ? "]}}\n}]}\n" : "\n ]}}\n}]}\n"
         try sink.write(text)
