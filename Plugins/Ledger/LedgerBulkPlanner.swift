@@ -30,8 +30,8 @@ final class LedgerBulkPlanner: LedgerOrderPlanner {
     /// Plans already worked out, by the facts they depend on, each with its `reuseKey`.
     private var known: [PlanFacts: LedgerOrderPlan] = [:]
     private var lastKey = 0
-    /// Distinct plans kept; past this the memory starts afresh (a plan date's orders repeat a few thousand).
-    private static let knownCapacity = 65_536
+    /// Distinct plans kept (a few MB at most); past this the memory starts afresh.
+    private static let knownCapacity = 4_096
 
     func plan(_ order: LedgerOrder, history: [LedgerMessage], into plan: inout LedgerOrderPlan) throws {
         let days = calendars.days(for: order.marketplace)

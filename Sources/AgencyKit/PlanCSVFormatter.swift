@@ -16,7 +16,7 @@ public struct PlanCSVFormatter {
     private var verdictRanges: [Range<Int>] = []
     /// Rows already rendered for a plan the planner gave again (`LedgerOrderPlan.reuseKey`).
     private var renderedPlans: [Int: (bytes: [UInt8], ranges: [Range<Int>])] = [:]
-    private static let renderedCapacity = 65_536
+    private static let renderedCapacity = 4_096
     /// The current order's id field and comma.
     private var idBytes: [UInt8] = []
 

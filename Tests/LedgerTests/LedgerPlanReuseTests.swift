@@ -56,4 +56,26 @@ import Testing
         #expect(keys[0] != 0 && keys[1] == keys[0])
         #expect(Set(keys).count >= 5, "expected distinct plans for distinct facts: \(keys)")
     }
+
+    /// More distinct plans than the planner keeps in memory (a delivery on another day for each of
+    /// 4,200 orders, then the first hundred days again): every plan stays right, and a key never
+    /// stands for two different plans, so a host never reuses rows rendered for another plan.
+    @Test func plansStayRightPastTheMemorysCapacity() throws {
+        let date = time("2026-10-10T12:00:00-07:00")
+        let types = MessageType.all
+        let planner = try LedgerPlugin.checker().makePlanner(types: types, on: date, ledger: FakeLedger(now: date, entries: []),
+                                                              settings: RuleSettings())
+        var plan = LedgerOrderPlan()
+        var planOfKey: [Int: [LedgerPlanEntry]] = [:]
+        for index in 0..<4_300 {
+            var order = shippedOrder(String(format: "113-%07d-0000001", index))
+            order.deliveredAt = date.addingTimeInterval(TimeInterval(-(index % 4_200) * 86_400))
+            try planner.plan(order, history: [], into: &plan)
+            let entries = plan.entries(types: types)
+            #expect(entries == (try planner.plan(order, history: [])), "order \(index)")
+            #expect(plan.reuseKey != 0)
+            if let known = planOfKey[plan.reuseKey] { #expect(known == entries, "key \(plan.reuseKey) stands for two plans") }
+            planOfKey[plan.reuseKey] = entries
+        }
+    }
 }
