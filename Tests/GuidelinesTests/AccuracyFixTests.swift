@@ -130,4 +130,24 @@ struct AccuracyFixTests {
         let body = "Your review request tool is not needed.\n\nThe size label on the box is wrong.\n\nIf the colour is wrong too, could you change it in your order notes?"
         #expect(!(try Self.rules(body, type: "order-details").contains("review-removal")))
     }
+
+    /// A subject with a reply prefix ("Re:", "AW:", "RE :", "R:") marks a reply to the buyer, which needs no order id.
+    @Test(arguments: [
+        ("Re: Question about the charging cable", "en"),
+        ("AW: Frage zum Ersatzakku", "de"),
+        ("RE : Question sur la pointure", "fr"),
+        ("RE: Duda sobre la funda", "es"),
+        ("R: Domanda sulla cover", "it"),
+    ])
+    func aReplySubjectNeedsNoOrderID(_ subject: String, _ language: String) throws {
+        let document = GuidelinesHarness.document("Thanks for your message. The cable is 2 m long and rated at 100 W.",
+                                                  subject: subject, type: "product-instructions", language: language)
+        #expect(!(try GuidelinesHarness.ruleIDs(document).contains("order-id-required")))
+    }
+
+    @Test func aProactiveSubjectWithoutAnOrderIDStillNeedsOne() throws {
+        let document = GuidelinesHarness.document("Wash at 40°C and line-dry.", subject: "Regarding your new bedding",
+                                                  type: "delivery-followup")
+        #expect(try GuidelinesHarness.ruleIDs(document).contains("order-id-required"))
+    }
 }
