@@ -150,4 +150,21 @@ struct AccuracyFixTests {
                                                   type: "delivery-followup")
         #expect(try GuidelinesHarness.ruleIDs(document).contains("order-id-required"))
     }
+
+    /// Company, tax and register numbers and law references are not phone numbers.
+    @Test(arguments: [
+        ("SIRET : 812 345 678 00027", "fr"),
+        ("N° TVA intracommunautaire : FR 12 812345678", "fr"),
+        ("SARL Maison Lumière – RCS Lyon 812 345 678", "fr"),
+        ("P.IVA venditore: IT 01234567890", "it"),
+        ("De acuerdo con el Real Decreto 110/2015 sobre residuos, puede devolverlo.", "es"),
+        ("Fattura n. 2025/0417 del 03/06/2025", "it"),
+    ])
+    func registerNumbersAndLawReferencesAreNotPhones(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "invoice").contains("phone-number")))
+    }
+
+    @Test func aNumberAfterAPhoneWordWithASlashIsStillAPhone() throws {
+        #expect(try Self.rules("Rufen Sie uns an: Tel. 0171/2345678", language: "de").contains("phone-number"))
+    }
 }
