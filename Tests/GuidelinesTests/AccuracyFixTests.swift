@@ -167,4 +167,30 @@ struct AccuracyFixTests {
     @Test func aNumberAfterAPhoneWordWithASlashIsStillAPhone() throws {
         #expect(try Self.rules("Rufen Sie uns an: Tel. 0171/2345678", language: "de").contains("phone-number"))
     }
+
+    /// A bare "at" after a place word ("lives at", "visit us at") spells a link, not an email address.
+    @Test(arguments: [
+        "Our full care guide lives at brightwellhome dot co dot uk slash care.",
+        "You can visit us at brightwellhome dot com for more.",
+    ])
+    func aSpelledDomainAfterAPlaceAtIsALink(_ text: String) throws {
+        let rules = try Self.rules(text)
+        #expect(rules.contains("external-link"))
+        #expect(!rules.contains("email-address"))
+    }
+
+    @Test(arguments: [
+        "Email us at support at kettleco dot com and we will help.",
+        "Write to anna at kettleco dot com.",
+    ])
+    func aSpelledEmailIsStillAnEmail(_ text: String) throws {
+        #expect(try Self.rules(text).contains("email-address"))
+    }
+
+    /// An `@` in a URL path ("youtube.com/@channel") makes a link, not a malformed email address.
+    @Test func anAtInAURLPathIsALink() throws {
+        let rules = try Self.rules("Watch the assembly video: youtube.com/@MaisonLumiereTutos (15 minutes).", language: "fr")
+        #expect(rules.contains("external-link"))
+        #expect(!rules.contains("email-address"))
+    }
 }
