@@ -130,4 +130,67 @@ struct AccuracyFixTests {
         let body = "Your review request tool is not needed.\n\nThe size label on the box is wrong.\n\nIf the colour is wrong too, could you change it in your order notes?"
         #expect(!(try Self.rules(body, type: "order-details").contains("review-removal")))
     }
+
+    /// A subject with a reply prefix ("Re:", "AW:", "RE :", "R:") marks a reply to the buyer, which needs no order id.
+    @Test(arguments: [
+        ("Re: Question about the charging cable", "en"),
+        ("AW: Frage zum Ersatzakku", "de"),
+        ("RE : Question sur la pointure", "fr"),
+        ("RE: Duda sobre la funda", "es"),
+        ("R: Domanda sulla cover", "it"),
+    ])
+    func aReplySubjectNeedsNoOrderID(_ subject: String, _ language: String) throws {
+        let document = GuidelinesHarness.document("Thanks for your message. The cable is 2 m long and rated at 100 W.",
+                                                  subject: subject, type: "product-instructions", language: language)
+        #expect(!(try GuidelinesHarness.ruleIDs(document).contains("order-id-required")))
+    }
+
+    @Test func aProactiveSubjectWithoutAnOrderIDStillNeedsOne() throws {
+        let document = GuidelinesHarness.document("Wash at 40°C and line-dry.", subject: "Regarding your new bedding",
+                                                  type: "delivery-followup")
+        #expect(try GuidelinesHarness.ruleIDs(document).contains("order-id-required"))
+    }
+
+    /// Company, tax and register numbers and law references are not phone numbers.
+    @Test(arguments: [
+        ("SIRET : 812 345 678 00027", "fr"),
+        ("N° TVA intracommunautaire : FR 12 812345678", "fr"),
+        ("SARL Maison Lumière – RCS Lyon 812 345 678", "fr"),
+        ("P.IVA venditore: IT 01234567890", "it"),
+        ("De acuerdo con el Real Decreto 110/2015 sobre residuos, puede devolverlo.", "es"),
+        ("Fattura n. 2025/0417 del 03/06/2025", "it"),
+    ])
+    func registerNumbersAndLawReferencesAreNotPhones(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "invoice").contains("phone-number")))
+    }
+
+    @Test func aNumberAfterAPhoneWordWithASlashIsStillAPhone() throws {
+        #expect(try Self.rules("Rufen Sie uns an: Tel. 0171/2345678", language: "de").contains("phone-number"))
+    }
+
+    /// A bare "at" after a place word ("lives at", "visit us at") spells a link, not an email address.
+    @Test(arguments: [
+        "Our full care guide lives at brightwellhome dot co dot uk slash care.",
+        "You can visit us at brightwellhome dot com for more.",
+    ])
+    func aSpelledDomainAfterAPlaceAtIsALink(_ text: String) throws {
+        let rules = try Self.rules(text)
+        #expect(rules.contains("external-link"))
+        #expect(!rules.contains("email-address"))
+    }
+
+    @Test(arguments: [
+        "Email us at support at kettleco dot com and we will help.",
+        "Write to anna at kettleco dot com.",
+    ])
+    func aSpelledEmailIsStillAnEmail(_ text: String) throws {
+        #expect(try Self.rules(text).contains("email-address"))
+    }
+
+    /// An `@` in a URL path ("youtube.com/@channel") makes a link, not a malformed email address.
+    @Test func anAtInAURLPathIsALink() throws {
+        let rules = try Self.rules("Watch the assembly video: youtube.com/@MaisonLumiereTutos (15 minutes).", language: "fr")
+        #expect(rules.contains("external-link"))
+        #expect(!rules.contains("email-address"))
+    }
 }

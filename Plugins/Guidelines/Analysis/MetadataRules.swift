@@ -34,6 +34,7 @@ enum MetadataRules {
     static func orderID(_ message: MessageDocument) -> [PendingFinding] {
         let type = message.type.flatMap(MessageType.named)
         if let type, !type.isProactive { return [] }
+        if isReply(subject: message.subject.text) { return [] }
         for text in [message.subject.text, message.body.text] {
             if PlaceholderScanner.containsOrderID(text) { return [] }
             if PlaceholderScanner.containsPlaceholder(named: "order_id", in: text) { return [] }
@@ -44,6 +45,17 @@ enum MetadataRules {
         return [PendingFinding(rule: "order-id-required",
                                message: "Proactive message without the Amazon order id (e.g. 113-1234567-1234567 or {{order_id}})",
                                place: place)]
+    }
+
+    /// Subject prefixes that mark a reply in the five languages: "Re:", "RE :", "AW:", "Antw:", "R:", "Rif:", "Rép:".
+    static let replyPrefixes = ["re", "aw", "antw", "antwort", "r", "rif", "rép", "rép.", "ref"]
+
+    /// Whether the subject starts with a reply prefix and a colon, so the message answers the buyer.
+    static func isReply(subject: String) -> Bool {
+        let trimmed = subject.drop { $0 == " " || $0 == "\t" }
+        guard let colon = trimmed.prefix(9).firstIndex(of: ":") else { return false }
+        let prefix = String(trimmed[..<colon].reversed().drop { $0 == " " }.reversed()).lowercased()
+        return replyPrefixes.contains(prefix)
     }
 
     /// The known placeholder names, sorted, as the unknown-placeholder message lists them.

@@ -28,6 +28,15 @@ struct LinkScanner {
         "info", "support", "service", "help", "contact", "hello", "kontakt", "sales", "care", "customerservice",
         "kundenservice", "mail", "office", "admin", "servicio", "assistenza", "contatto", "contacto",
     ]
+    /// Words after which a bare English "at" names a place, not a mailbox: "the guide lives at example dot co dot uk",
+    /// "visit us at example dot com" are links, not spelled-out email addresses.
+    static let placeLeadWords: Set<String> = [
+        "lives", "live", "is", "are", "was", "available", "online", "here", "there", "found", "find", "visit", "look",
+        "see", "guide", "page", "website", "site", "blog", "video", "videos", "hosted", "posted", "published", "listed",
+        "watch", "read", "tutorial", "tutorials", "faq", "faqs",
+    ]
+    /// Verbs before "us at" that make it a place ("visit us at"), unlike "email us at".
+    static let placeVerbsBeforeUs: Set<String> = ["visit", "find", "see", "join", "follow"]
     private static let leadingTrim = ByteSet("(\"'<[{*_")
     private static let trailingTrim = ByteSet(".,;:!?)\"'>]}*_")
     /// The same word lists as bytes, so tokens are compared without building strings.
@@ -80,6 +89,14 @@ struct LinkScanner {
             let next = bytes[end]
             return next == 0x2E || next == 0x21 || next == 0x3F || next == 0x3B || next == 0x2C || next == 0x3A || next == 0x29
         }
+        /// Whether token `index` is a bare "at" that reads as a place ("lives at", "visit us at").
+        func isPlaceAt(_ index: Int) -> Bool {
+            guard index >= 1, index < tokens.count, tokens[index].range.count == 2 else { return false }
+            guard word(index).lowered == "at" else { return false }
+            let lead = word(index - 1).lowered
+            if lead == "us" { return index >= 2 && placeVerbsBeforeUs.contains(word(index - 2).lowered) }
+            return placeLeadWords.contains(lead)
+        }
         for index in tokens.indices where !consumed.contains(index) {
             if tokens[index].interesting, isCandidate(bytes, tokens[index].range), let hit = classify(word(index)) {
                 hits.append(hit)
@@ -89,7 +106,8 @@ struct LinkScanner {
             let lists = shortWordEnds[Int(ByteClass.lower(bytes[tokens[index].range.upperBound - 1]))]
             guard lists != 0 else { continue }
             // name at example dot com / name [at] example [dot] com / support at example.com
-            if lists & 1 != 0, isShortWord(index, in: atWordBytes), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1) {
+            if lists & 1 != 0, isShortWord(index, in: atWordBytes), index > 0, index + 1 < tokens.count, !consumed.contains(index - 1),
+               !isPlaceAt(index) {
                 let name = word(index - 1)
                 let next = word(index + 1)
                 let at = word(index)
@@ -122,7 +140,7 @@ struct LinkScanner {
                 let tldOK = english ? DomainNames.topLevel.contains(tld)
                     : DomainNames.isSpelledDomain(name: name.lowered, dotWord: dot.lowered, tld: tld, followedByWord: followedByWord)
                 if tldOK, isLabel(name.lowered), !atWords.contains(name.lowered), name.lowered.count >= 2,
-                   !isShortWord(index - 2, in: atWordBytes) {
+                   !isShortWord(index - 2, in: atWordBytes) || isPlaceAt(index - 2) {
                     hits.append(Hit(kind: .link(host: "\(name.lowered).\(tld)", insecure: false),
                                     range: name.range.lowerBound..<tldWord.range.upperBound,
                                     text: "\(name.text) \(dot.text) \(tldWord.text)"))
@@ -250,7 +268,9 @@ struct LinkScanner {
             return Hit(kind: .email, range: word.range, text: word.text)
         }
         let obfuscatedAt = bytes.firstIndex(of: Array("[at]".utf8)) != nil || bytes.firstIndex(of: Array("(at)".utf8)) != nil
-        if bytes.contains(0x40) || obfuscatedAt {
+        // An `@` inside a URL path ("youtube.com/@channel") is not an email address.
+        let atInPath = bytes.firstIndex(of: 0x2F).map { slash in bytes.firstIndex(of: 0x40).map { slash < $0 } ?? false } ?? false
+        if (bytes.contains(0x40) && !atInPath) || obfuscatedAt {
             let normalized = lowered.replacingOccurrences("[at]", "@").replacingOccurrences("(at)", "@")
                 .replacingOccurrences("[dot]", ".").replacingOccurrences("(dot)", ".")
             let parts = normalized.split(separator: "@", omittingEmptySubsequences: false)

@@ -17,6 +17,9 @@ enum PhoneScanner {
         "articolo", "artículo", "item", "lot", "batch", "charge", "code", "ticket", "case", "rma", "iban", "account",
         "konto", "cuenta", "conto", "no.", "nr", "n°", "nº", "#", "id", "ean", "upc", "isbn", "gtin", "number:",
         "paket", "colis", "paquete", "pacco", "version", "firmware", "lote", "lotto", "date", "datum",
+        // Company, tax and register numbers: "SIRET 812 345 678 00027", "RCS Lyon 812 345 678", "P.IVA IT 01234567890".
+        "siret", "siren", "rcs", "tva", "vat", "ust", "ust-id", "ust-idnr", "steuer", "p.iva", "piva", "partita", "iva",
+        "nif", "cif", "hrb", "hra", "handelsregister", "registr", "registro", "weee", "rea", "fiscal", "eori", "kvk", "btw",
     ]
 
     static let unitWords: Set<String> = [
@@ -126,6 +129,8 @@ enum PhoneScanner {
            groups[0] == 4 || groups[2] == 4,
            isDate(groups: Array(groups.prefix(3)), separators: Array(separators.prefix(2))) { return false }
         if groups.count == 2 && groups[0] == 4 && groups[1] == 4 && isYearRange(span) { return false }
+        // A law, decree or document reference by number and year: "Real Decreto 110/2015", "n. 2025/0417".
+        if !phoneContext, groups.count == 2, separators == [0x2F], isYearGroup(span, groups: groups) { return false }
         if groups == [5, 4] && !phoneContext { return false }
         if !plus && !paren && !phoneContext && groups.count >= 3 && groups.dropFirst().allSatisfy({ $0 == 3 })
             && groups[0] <= 3 && span.first != 0x30 && !isSpanishNational(span, groups: groups, separators: separators) { return false }
@@ -159,6 +164,17 @@ enum PhoneScanner {
         let first = digits.prefix(2), second = digits.dropFirst(4).prefix(2)
         let years: Set<[UInt8]> = [[0x31, 0x39], [0x32, 0x30]]
         return years.contains(Array(first)) && years.contains(Array(second))
+    }
+
+    /// Whether one of the two groups of `span` is a four-digit year (19xx or 20xx) and the other has at most four digits.
+    private static func isYearGroup(_ span: ArraySlice<UInt8>, groups: [Int]) -> Bool {
+        let digits = Array(span.filter(ByteClass.isDigit))
+        func isYear(_ start: Int) -> Bool {
+            (digits[start] == 0x31 && digits[start + 1] == 0x39) || (digits[start] == 0x32 && digits[start + 1] == 0x30)
+        }
+        if groups[1] == 4 && groups[0] <= 4 && isYear(groups[0]) { return true }
+        if groups[0] == 4 && groups[1] <= 4 && isYear(0) { return true }
+        return false
     }
 
     private static func isSpaceLike(_ bytes: [UInt8], _ index: Int) -> Bool { bytes[index] == 0x20 || bytes[index] == 0x0A }
