@@ -35,9 +35,9 @@ struct LedgerRuleChecker: LedgerChecker {
         let levels = RuleLevels(settings)
         let rules = OrderRules(levels: levels, seller: ledger.seller)
         let days = LocalDays(timeZone: ledger.timeZone(for: order.marketplace))
-        let earlier = history.filter(\.counts).sorted { $0.sentAt < $1.sentAt }
+        let earlier = EarlierMessages(history.filter(\.counts).sorted { $0.sentAt < $1.sentAt })
         var findings: [Finding] = []
-        rules.check(candidate, earlier: earlier[...], order: order, days: days, orderDays: OrderRules.Days(order, days),
+        rules.check(candidate, earlier: earlier, order: order, days: days, orderDays: OrderRules.Days(order, days),
                     into: &findings)
         if levels.dailyVolume != .off {
             let counts = try ledger.dailyCounts()

@@ -8,7 +8,6 @@ final class OrderAuditor: LedgerOrderAuditor {
     private let rules: OrderRules
     private var calendars: LedgerRuleChecker.Calendars
     private let now: Date
-    private var counted: [LedgerMessage] = []
 
     init(ledger: any LedgerSource, settings: RuleSettings) {
         levels = RuleLevels(settings)
@@ -23,10 +22,10 @@ final class OrderAuditor: LedgerOrderAuditor {
         if !messages.isEmpty {
             let days = calendars.days(for: order.marketplace)
             let orderDays = OrderRules.Days(order, days)
-            counted.removeAll(keepingCapacity: true)
+            var earlier = EarlierMessages()
             for message in messages where message.counts {
-                rules.check(message, earlier: counted[...], order: order, days: days, orderDays: orderDays, into: &findings)
-                counted.append(message)
+                rules.check(message, earlier: earlier, order: order, days: days, orderDays: orderDays, into: &findings)
+                earlier.add(message)
             }
         }
         // Report order within the order (by rule, stable), so the host's sort finds one sorted run.

@@ -10,8 +10,16 @@ struct OrderPlanner {
     let levels: RuleLevels
     let order: LedgerOrder
     let days: LocalDays
-    /// Counted messages, oldest first.
-    let history: [LedgerMessage]
+    /// What the rules need of the counted messages.
+    let earlier: EarlierMessages
+
+    /// `history`: the counted messages, oldest first.
+    init(levels: RuleLevels, order: LedgerOrder, days: LocalDays, history: [LedgerMessage]) {
+        self.levels = levels
+        self.order = order
+        self.days = days
+        earlier = EarlierMessages(history)
+    }
 
     /// One entry per type, in `types` order.
     func entries(for types: [MessageType], on date: Date) -> [LedgerPlanEntry] {
@@ -92,7 +100,7 @@ struct OrderPlanner {
             forbid("opted-out", levels.optedOut, "buyer opted out")
         }
         if type.id == "review-request" {
-            if let first = history.first(where: \.isReviewRequest) {
+            if let first = earlier.firstReviewRequest {
                 forbid("review-request-once", levels.reviewOnce,
                        "already requested on \(LocalDays.string(day: days.day(of: first.sentAt))) via \(first.channel)")
             }
@@ -113,7 +121,7 @@ struct OrderPlanner {
             forbid("proactive-window", levels.proactiveWindow,
                    "30 days after delivery passed on \(LocalDays.string(day: anchor + OrderRules.windowDays))")
         }
-        if proactive, !type.isCritical, let first = history.first(where: { $0.isProactive && !$0.isCritical }) {
+        if proactive, !type.isCritical, let first = earlier.firstProactive {
             forbid("one-message-per-order", levels.onePerOrder,
                    "already messaged on \(LocalDays.string(day: days.day(of: first.sentAt))) (\(first.type))")
         }

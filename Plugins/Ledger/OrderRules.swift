@@ -27,8 +27,8 @@ struct OrderRules {
     static let reviewOpensAfter: Int64 = 5
     static let windowDays: Int64 = 30
 
-    /// Findings for `message`, given the counted messages sent before it (oldest first).
-    func check(_ message: LedgerMessage, earlier: ArraySlice<LedgerMessage>, order: LedgerOrder,
+    /// Findings for `message`, given what matters of the counted messages sent before it.
+    func check(_ message: LedgerMessage, earlier: EarlierMessages, order: LedgerOrder,
                days: LocalDays, orderDays: Days, into findings: inout [Finding]) {
         let day = days.day(of: message.sentAt)
         // Formatted only when a finding needs it: most messages break no rule.
@@ -39,7 +39,7 @@ struct OrderRules {
                                     messageID: message.id == 0 ? nil : message.id))
         }
         if message.isReviewRequest {
-            if levels.reviewOnce != .off, let first = earlier.first(where: \.isReviewRequest) {
+            if levels.reviewOnce != .off, let first = earlier.firstReviewRequest {
                 report("review-request-once", levels.reviewOnce,
                        "Second review request for this order on \(sent): already requested on \(LocalDays.string(day: days.day(of: first.sentAt))) via \(first.channel)")
             }
@@ -48,17 +48,17 @@ struct OrderRules {
             }
         }
         if message.isProactive {
+            let critical = message.isCritical
             if levels.proactiveWindow != .off, let anchor = orderDays.anchor, day > anchor + Self.windowDays {
                 let basis = order.deliveredAt != nil ? "delivery" : "the latest delivery date"
                 report("proactive-window", levels.proactiveWindow,
                        "\(message.type) message on \(sent), \(day - anchor) days after \(basis) (\(LocalDays.string(day: anchor))); proactive messages end 30 days after delivery")
             }
-            if levels.optedOut != .off, order.buyerOptedOut, !message.isCritical {
+            if levels.optedOut != .off, order.buyerOptedOut, !critical {
                 report("opted-out", levels.optedOut,
                        "\(message.type) message on \(sent) to a buyer who opted out of unsolicited messages (only critical types reach them)")
             }
-            if levels.onePerOrder != .off, !message.isCritical,
-               let first = earlier.first(where: { $0.isProactive && !$0.isCritical }) {
+            if levels.onePerOrder != .off, !critical, let first = earlier.firstProactive {
                 report("one-message-per-order", levels.onePerOrder,
                        "Second proactive message for this order on \(sent) (\(message.type)): \(first.type) was sent on \(LocalDays.string(day: days.day(of: first.sentAt)))")
             }

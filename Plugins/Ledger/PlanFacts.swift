@@ -27,16 +27,14 @@ struct PlanFacts: Hashable {
         earliest = orderDays.earliest
         latest = orderDays.latest
         anchor = orderDays.anchor
-        for message in history {
-            if firstReviewDay == nil, message.isReviewRequest {
-                firstReviewDay = days.day(of: message.sentAt)
-                firstReviewChannel = message.channel
-            }
-            if firstProactiveDay == nil, message.isProactive, !message.isCritical {
-                firstProactiveDay = days.day(of: message.sentAt)
-                firstProactiveType = message.type
-            }
-            if firstReviewDay != nil, firstProactiveDay != nil { break }
+        let earlier = EarlierMessages(history)
+        if let review = earlier.firstReviewRequest {
+            firstReviewDay = days.day(of: review.sentAt)
+            firstReviewChannel = review.channel
+        }
+        if let proactive = earlier.firstProactive {
+            firstProactiveDay = days.day(of: proactive.sentAt)
+            firstProactiveType = proactive.type
         }
     }
 }
