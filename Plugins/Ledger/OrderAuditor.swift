@@ -25,7 +25,7 @@ final class OrderAuditor: LedgerOrderAuditor {
             var earlier = EarlierMessages()
             for message in messages where message.counts {
                 rules.check(message, earlier: earlier, order: order, days: days, orderDays: orderDays, into: &findings)
-                earlier.add(message)
+                if !earlier.isComplete { earlier.add(message) }
             }
         }
         // Report order within the order (by rule, stable), so the host's sort finds one sorted run.
