@@ -5,10 +5,9 @@ import AgencyPluginAPI
 ///
 /// A plan of a hundred thousand orders is millions of rows, so no row becomes an array of `String`s.
 public struct PlanCSVFormatter {
-    /// Each type's id and CSV field (in `typeBytes`).
-    private var typeIDs: [String] = []
-    private var typeBytes: [UInt8] = []
-    private var typeRanges: [Range<Int>] = []
+    /// Each type's CSV field with its leading comma (in `typeBytes`), in the planner's type order.
+    private let typeBytes: [UInt8]
+    private let typeRanges: [Range<Int>]
     /// The current order's rows after the id field (`,type,allowed,...` and the line break), and where each is.
     private var rowBytes: [UInt8] = []
     private var rowRanges: [Range<Int>] = []
@@ -20,21 +19,20 @@ public struct PlanCSVFormatter {
     /// The current order's id field and comma.
     private var idBytes: [UInt8] = []
 
-    public init() {}
-
-    /// Appends one row per type (`types`, the planner's types) to `out`.
-    public mutating func append(order: LedgerOrder, plan: LedgerOrderPlan, types: [MessageType], to out: inout [UInt8]) {
-        if typeIDs.count != types.count || !zip(typeIDs, types).allSatisfy({ $0 == $1.id }) {
-            typeIDs = types.map(\.id)
-            typeBytes.removeAll()
-            typeRanges = typeIDs.map { id in
-                let start = typeBytes.count
-                typeBytes.append(0x2C)
-                Self.field(id, into: &typeBytes)
-                return start..<typeBytes.count
-            }
-            renderedPlans.removeAll()
+    /// A formatter for plans over `types` (the planner's types, in its order).
+    public init(types: [MessageType]) {
+        var bytes: [UInt8] = []
+        typeRanges = types.map { type in
+            let start = bytes.count
+            bytes.append(0x2C)
+            Self.field(type.id, into: &bytes)
+            return start..<bytes.count
         }
+        typeBytes = bytes
+    }
+
+    /// Appends one row per type to `out`.
+    public mutating func append(order: LedgerOrder, plan: LedgerOrderPlan, to out: inout [UInt8]) {
         idBytes.removeAll(keepingCapacity: true)
         Self.field(order.orderID, into: &idBytes)
         if plan.reuseKey != 0, let rendered = renderedPlans[plan.reuseKey] {

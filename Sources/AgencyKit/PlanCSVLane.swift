@@ -6,7 +6,7 @@ import AgencyStore
 final class PlanCSVLane: OrderLane {
     let planners: [any LedgerOrderPlanner]
     let types: [MessageType]
-    private var formatter = PlanCSVFormatter()
+    private var formatter: PlanCSVFormatter
     private var plan = LedgerOrderPlan()
     private var rows: [UInt8] = []
     private static let blockSize = 1 << 16
@@ -14,12 +14,13 @@ final class PlanCSVLane: OrderLane {
     init(planners: [any LedgerOrderPlanner], types: [MessageType]) {
         self.planners = planners
         self.types = types
+        formatter = PlanCSVFormatter(types: types)
         rows.reserveCapacity(Self.blockSize + 8192)
     }
 
     func add(_ order: LedgerOrder, history: [LedgerMessage]) throws -> [UInt8]? {
         try verdicts(order, history: history)
-        formatter.append(order: order, plan: plan, types: types, to: &rows)
+        formatter.append(order: order, plan: plan, to: &rows)
         return rows.count >= Self.blockSize ? takeRows() : nil
     }
 
@@ -39,13 +40,17 @@ final class PlanCSVLane: OrderLane {
         // A planner that fills `plan` without `removeAll()` must not inherit the last order's key.
         plan.reuseKey = 0
         try planner.plan(order, history: history, into: &plan)
-        guard plan.verdictOfType.count == types.count, plan.verdictOfType.allSatisfy({ $0 >= 0 && $0 < plan.verdicts.count }) else {
+        // Read once: each access to a property of this class is checked for exclusivity.
+        let verdicts = plan.verdicts, verdictOfType = plan.verdictOfType
+        guard verdictOfType.count == types.count, verdictOfType.allSatisfy({ $0 >= 0 && $0 < verdicts.count }) else {
             plan.set(entries: PlanRunner.merge([try planner.plan(order, history: history)], types: types))
             return
         }
         // One checker: its verdicts as they are (an allowed entry carries no date).
-        for index in plan.verdicts.indices where plan.verdicts[index].allowed && plan.verdicts[index].allowedFrom != nil {
-            plan.verdicts[index].allowedFrom = nil
+        if verdicts.contains(where: { $0.allowed && $0.allowedFrom != nil }) {
+            for index in verdicts.indices where verdicts[index].allowed && verdicts[index].allowedFrom != nil {
+                plan.verdicts[index].allowedFrom = nil
+            }
         }
     }
 }
