@@ -88,9 +88,11 @@ public protocol LedgerSource: Sendable {
 public final class LocalDays: @unchecked Sendable {
     public let timeZone: TimeZone
     /// Offsets in seconds for hours `firstHour ..< firstHour + offsets.count`; `unknown` where not yet asked.
-    private var offsets: [Int32] = []
-    private var firstHour: Int64 = 0
-    private var distant: [Int64: Int64] = [:]
+    /// A calendar is used from one thread at a time (one per auditor or planner), and the audit asks
+    /// it several times per message, so its cache skips the runtime's exclusivity bookkeeping.
+    @exclusivity(unchecked) private var offsets: [Int32] = []
+    @exclusivity(unchecked) private var firstHour: Int64 = 0
+    @exclusivity(unchecked) private var distant: [Int64: Int64] = [:]
     private static let unknown = Int32.min
     /// Hours of the dense table: about eleven years around the first timestamp asked for.
     private static let span: Int64 = 100_000
