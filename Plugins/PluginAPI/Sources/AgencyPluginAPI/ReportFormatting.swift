@@ -54,21 +54,30 @@ public enum ReportFormatting {
     /// (most of it) is copied in one piece.
     public static func appendJSONString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        let copied: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            guard !utf8.contains(where: needsJSONEscape) else { return false }
-            bytes.append(contentsOf: utf8)
-            return true
+        // `withUTF8` also gives short (inline) strings as contiguous bytes, without an array.
+        var text = text
+        text.withUTF8 { utf8 in
+            var clean = true
+            for byte in utf8 where needsJSONEscape(byte) {
+                clean = false
+                break
+            }
+            if clean {
+                bytes.append(contentsOf: utf8)
+            } else {
+                appendJSONEscaped(utf8, to: &bytes)
+            }
         }
-        if copied != true { appendJSONEscaped(Array(text.utf8), to: &bytes) }
         bytes.append(UInt8(ascii: "\""))
     }
 
     /// Bytes that JSON, or JavaScript embedding JSON (U+2028/2029 start with 0xE2), needs escaped.
+    @inline(__always)
     private static func needsJSONEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xE2
     }
 
-    private static func appendJSONEscaped(_ utf8: [UInt8], to bytes: inout [UInt8]) {
+    private static func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         let hex: [UInt8] = Array("0123456789abcdef".utf8)
         var index = 0
         while index < utf8.count {
@@ -112,12 +121,18 @@ public enum ReportFormatting {
     public static func appendJSONObject(_ finding: Finding, to bytes: inout [UInt8]) {
         bytes.reserveCapacity(bytes.count + 160 + finding.message.utf8.count)
         var first = true
+        // Byte by byte, not through array literals, which would allocate for every key.
         func key(_ name: StaticString) {
-            if !first { bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+            if !first {
+                bytes.append(UInt8(ascii: ","))
+                bytes.append(UInt8(ascii: " "))
+            }
             first = false
             bytes.append(UInt8(ascii: "\""))
             bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(UInt8(ascii: " "))
         }
         func add(_ name: StaticString, _ value: String?) {
             guard let value else { return }
