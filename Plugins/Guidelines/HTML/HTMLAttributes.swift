@@ -1,10 +1,20 @@
-/// An element's attributes by lower-cased name. Most elements have none, and then a lookup does
-/// not hash its key.
+/// An element's attributes by lower-cased name, a later one of the same name replacing the earlier.
+/// Elements have a handful at most, so they are kept in order and searched in turn: cheaper than
+/// hashing the name for every one of the many lookups the walk makes per element.
 struct HTMLAttributes {
-    private var values: [String: String] = [:]
+    private var pairs: [(name: String, value: String)] = []
 
     subscript(name: String) -> String? {
-        get { values.isEmpty ? nil : values[name] }
-        set { values[name] = newValue }
+        get {
+            for pair in pairs where pair.name == name { return pair.value }
+            return nil
+        }
+        set {
+            if let index = pairs.firstIndex(where: { $0.name == name }) {
+                if let newValue { pairs[index].value = newValue } else { pairs.remove(at: index) }
+            } else if let newValue {
+                pairs.append((name, newValue))
+            }
+        }
     }
 }

@@ -78,27 +78,44 @@ public enum ReportFormatting {
     }
 
     private static func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        // Byte by byte, not through array literals, which would allocate for every escape.
+        func escaped(_ byte: UInt8) {
+            bytes.append(92)
+            bytes.append(byte)
+        }
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
             switch byte {
-            case UInt8(ascii: "\""): bytes += [92, 34]
-            case UInt8(ascii: "\\"): bytes += [92, 92]
-            case UInt8(ascii: "\n"): bytes += [92, UInt8(ascii: "n")]
-            case UInt8(ascii: "\r"): bytes += [92, UInt8(ascii: "r")]
-            case UInt8(ascii: "\t"): bytes += [92, UInt8(ascii: "t")]
+            case UInt8(ascii: "\""): escaped(34)
+            case UInt8(ascii: "\\"): escaped(92)
+            case UInt8(ascii: "\n"): escaped(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): escaped(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): escaped(UInt8(ascii: "t"))
             case 0..<0x20, 0x7F:
-                bytes += [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                escaped(UInt8(ascii: "u"))
+                bytes.append(48)
+                bytes.append(48)
+                bytes.append(hexDigit(byte >> 4))
+                bytes.append(hexDigit(byte & 0xF))
             // U+2028/2029 are valid JSON but break JavaScript that embeds it; escape them too.
             case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                bytes += Array("\\u202".utf8) + [utf8[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
+                escaped(UInt8(ascii: "u"))
+                bytes.append(UInt8(ascii: "2"))
+                bytes.append(UInt8(ascii: "0"))
+                bytes.append(UInt8(ascii: "2"))
+                bytes.append(utf8[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
                 index += 2
             default:
                 bytes.append(byte)
             }
             index += 1
         }
+    }
+
+    /// The lowercase hexadecimal digit of `value` (0 to 15).
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? 48 + value : 87 + value
     }
 
     /// One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, quotes doubled.
