@@ -8,7 +8,7 @@ import Testing
 /// with the targets of issue 3.
 struct HoldoutCorpusTests {
     static let languages = ["en", "de", "fr", "es", "it"]
-    static let sets = ["holdout", "holdout2", "holdout3", "holdout4"]
+    static let sets = ["holdout", "holdout2", "holdout3", "holdout4", "holdout6"]
 
     static func score(_ language: String, set: String = "holdout") throws -> CorpusScore {
         try CorpusTests.score(language, file: "\(set)-\(language)")
