@@ -187,6 +187,22 @@ struct AccuracyFixTests {
         #expect(try Self.rules(text).contains("email-address"))
     }
 
+    /// A bracketed dot word of the message's language glued to the names around it, as in German
+    /// imprints: `service(at)beispiel(punkt)de` is an email address, `beispiel[punto]it` a link.
+    @Test(arguments: [
+        ("Schreiben Sie uns an service(at)wohnglueck(punkt)de, dann tauschen wir.", "de"),
+        ("Scrivici a info[at]casabella[punto]it per un cambio.", "it"),
+    ])
+    func aGluedLocalDotWordStillSpellsAnEmail(_ text: String, _ language: String) throws {
+        let rules = try Self.rules(text, language: language, type: "order-problem")
+        #expect(rules.contains("email-address"))
+        #expect(!rules.contains("external-link"))
+    }
+
+    @Test func aGluedLocalDotWordSpellsALink() throws {
+        #expect(try Self.rules("Die Anleitung finden Sie unter wohnglueck(punkt)de.", language: "de").contains("external-link"))
+    }
+
     /// An `@` in a URL path ("youtube.com/@channel") makes a link, not a malformed email address.
     @Test func anAtInAURLPathIsALink() throws {
         let rules = try Self.rules("Watch the assembly video: youtube.com/@MaisonLumiereTutos (15 minutes).", language: "fr")
