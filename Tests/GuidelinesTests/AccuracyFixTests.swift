@@ -203,6 +203,16 @@ struct AccuracyFixTests {
         #expect(try Self.rules("Die Anleitung finden Sie unter wohnglueck(punkt)de.", language: "de").contains("external-link"))
     }
 
+    /// A paragraph break is not a sentence: gating two sentences after the review ask still counts
+    /// when the paragraphs are separated by blank lines.
+    @Test(arguments: [
+        ("Laissez un avis sur Amazon.\n\nUn souci ? Écrivez-nous d'abord, nous trouverons une solution.", "fr"),
+        ("A review on Amazon would mean a lot.\n\nAny trouble?\n\nContact us first and we will fix it.", "en"),
+    ])
+    func gatingAcrossParagraphsIsStillGating(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation"))
+    }
+
     /// An `@` in a URL path ("youtube.com/@channel") makes a link, not a malformed email address.
     @Test func anAtInAURLPathIsALink() throws {
         let rules = try Self.rules("Watch the assembly video: youtube.com/@MaisonLumiereTutos (15 minutes).", language: "fr")
