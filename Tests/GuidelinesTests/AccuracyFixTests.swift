@@ -213,6 +213,30 @@ struct AccuracyFixTests {
         #expect(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation"))
     }
 
+    /// A yes/no question about a positive state, answered by a "then" that opens the review ask, gates,
+    /// with any words between.
+    @Test(arguments: [
+        ("Du bist zufrieden mit deiner neuen Yogamatte (Bestellung 123)? Dann lass uns doch eine Bewertung auf Amazon da!", "de"),
+        ("Happy with the reading lamp from your recent order? Then a review on Amazon would mean a lot to us.", "en"),
+        ("¿Está contento con la lámpara de su pedido?\n\nEntonces nos encantaría leer su valoración en Amazon.", "es"),
+    ])
+    func aPositiveYesNoQuestionBeforeAReviewAskGates(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation"))
+    }
+
+    /// An open question, a negated state, a neutral ask after the question, or a question with no
+    /// "then" answering it does not gate.
+    @Test(arguments: [
+        ("How are you enjoying the reading lamp from your order? We'd appreciate an honest review on Amazon.", "en"),
+        ("Not happy with the lamp? Please tell us, and we'll send a replacement. We'd appreciate an honest review on Amazon.", "en"),
+        ("Wie gefällt Ihnen die Lampe? Über eine ehrliche Bewertung auf Amazon freuen wir uns.", "de"),
+        ("Are you happy with the lamp? Whether positive or negative, your review on Amazon helps other buyers.", "en"),
+        ("Êtes-vous satisfait(e) de vos bâtons ? Un avis honnête sur Amazon nous aiderait beaucoup.", "fr"),
+    ])
+    func anOpenOrNegatedQuestionDoesNotGate(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation")))
+    }
+
     /// An `@` in a URL path ("youtube.com/@channel") makes a link, not a malformed email address.
     @Test func anAtInAURLPathIsALink() throws {
         let rules = try Self.rules("Watch the assembly video: youtube.com/@MaisonLumiereTutos (15 minutes).", language: "fr")
