@@ -237,6 +237,13 @@ struct AccuracyFixTests {
         #expect(!(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation")))
     }
 
+    /// A symbol between words is not a word, so a sign-off such as "Best, Canvas & Co" stays short
+    /// and does not give a contact-only message a purpose.
+    @Test func anAmpersandInASignOffIsNotAWord() throws {
+        let text = "Hello,\n\nIf something isn't right with order {{order_id}}, message us and we'll sort it out straight away.\n\nBest,\nCanvas & Co"
+        #expect(try Self.rules(text).contains("redundant-message"))
+    }
+
     /// An `@` in a URL path ("youtube.com/@channel") makes a link, not a malformed email address.
     @Test func anAtInAURLPathIsALink() throws {
         let rules = try Self.rules("Watch the assembly video: youtube.com/@MaisonLumiereTutos (15 minutes).", language: "fr")
