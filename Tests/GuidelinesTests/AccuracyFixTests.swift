@@ -244,6 +244,16 @@ struct AccuracyFixTests {
         #expect(try Self.rules(text).contains("redundant-message"))
     }
 
+    /// Abbreviated reference and article numbers are ids, not phone numbers.
+    @Test(arguments: [
+        ("Der Ersatzakku (Art.-Nr. 88-4410-220, 18 V) geht morgen raus.", "de"),
+        ("La télécommande de remplacement (réf. 30-1187-0422, modèle RC-9) part demain.", "fr"),
+        ("Il telecomando sostitutivo (cod. 30-1187-0422, modello RC-9) parte domani.", "it"),
+    ])
+    func abbreviatedReferenceNumbersAreNotPhones(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "order-problem").contains("phone-number")))
+    }
+
     /// An `@` in a URL path ("youtube.com/@channel") makes a link, not a malformed email address.
     @Test func anAtInAURLPathIsALink() throws {
         let rules = try Self.rules("Watch the assembly video: youtube.com/@MaisonLumiereTutos (15 minutes).", language: "fr")
