@@ -187,6 +187,73 @@ struct AccuracyFixTests {
         #expect(try Self.rules(text).contains("email-address"))
     }
 
+    /// A bracketed dot word of the message's language glued to the names around it, as in German
+    /// imprints: `service(at)beispiel(punkt)de` is an email address, `beispiel[punto]it` a link.
+    @Test(arguments: [
+        ("Schreiben Sie uns an service(at)wohnglueck(punkt)de, dann tauschen wir.", "de"),
+        ("Scrivici a info[at]casabella[punto]it per un cambio.", "it"),
+    ])
+    func aGluedLocalDotWordStillSpellsAnEmail(_ text: String, _ language: String) throws {
+        let rules = try Self.rules(text, language: language, type: "order-problem")
+        #expect(rules.contains("email-address"))
+        #expect(!rules.contains("external-link"))
+    }
+
+    @Test func aGluedLocalDotWordSpellsALink() throws {
+        #expect(try Self.rules("Die Anleitung finden Sie unter wohnglueck(punkt)de.", language: "de").contains("external-link"))
+    }
+
+    /// A paragraph break is not a sentence: gating two sentences after the review ask still counts
+    /// when the paragraphs are separated by blank lines.
+    @Test(arguments: [
+        ("Laissez un avis sur Amazon.\n\nUn souci ? Écrivez-nous d'abord, nous trouverons une solution.", "fr"),
+        ("A review on Amazon would mean a lot.\n\nAny trouble?\n\nContact us first and we will fix it.", "en"),
+    ])
+    func gatingAcrossParagraphsIsStillGating(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation"))
+    }
+
+    /// A yes/no question about a positive state, answered by a "then" that opens the review ask, gates,
+    /// with any words between.
+    @Test(arguments: [
+        ("Du bist zufrieden mit deiner neuen Yogamatte (Bestellung 123)? Dann lass uns doch eine Bewertung auf Amazon da!", "de"),
+        ("Happy with the reading lamp from your recent order? Then a review on Amazon would mean a lot to us.", "en"),
+        ("¿Está contento con la lámpara de su pedido?\n\nEntonces nos encantaría leer su valoración en Amazon.", "es"),
+    ])
+    func aPositiveYesNoQuestionBeforeAReviewAskGates(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation"))
+    }
+
+    /// An open question, a negated state, a neutral ask after the question, or a question with no
+    /// "then" answering it does not gate.
+    @Test(arguments: [
+        ("How are you enjoying the reading lamp from your order? We'd appreciate an honest review on Amazon.", "en"),
+        ("Not happy with the lamp? Please tell us, and we'll send a replacement. We'd appreciate an honest review on Amazon.", "en"),
+        ("Wie gefällt Ihnen die Lampe? Über eine ehrliche Bewertung auf Amazon freuen wir uns.", "de"),
+        ("Are you happy with the lamp? Whether positive or negative, your review on Amazon helps other buyers.", "en"),
+        ("Êtes-vous satisfait(e) de vos bâtons ? Un avis honnête sur Amazon nous aiderait beaucoup.", "fr"),
+    ])
+    func anOpenOrNegatedQuestionDoesNotGate(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation")))
+    }
+
+    /// A symbol between words is not a word, so a sign-off such as "Best, Canvas & Co" stays short
+    /// and does not give a contact-only message a purpose.
+    @Test func anAmpersandInASignOffIsNotAWord() throws {
+        let text = "Hello,\n\nIf something isn't right with order {{order_id}}, message us and we'll sort it out straight away.\n\nBest,\nCanvas & Co"
+        #expect(try Self.rules(text).contains("redundant-message"))
+    }
+
+    /// Abbreviated reference and article numbers are ids, not phone numbers.
+    @Test(arguments: [
+        ("Der Ersatzakku (Art.-Nr. 88-4410-220, 18 V) geht morgen raus.", "de"),
+        ("La télécommande de remplacement (réf. 30-1187-0422, modèle RC-9) part demain.", "fr"),
+        ("Il telecomando sostitutivo (cod. 30-1187-0422, modello RC-9) parte domani.", "it"),
+    ])
+    func abbreviatedReferenceNumbersAreNotPhones(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "order-problem").contains("phone-number")))
+    }
+
     /// An `@` in a URL path ("youtube.com/@channel") makes a link, not a malformed email address.
     @Test func anAtInAURLPathIsALink() throws {
         let rules = try Self.rules("Watch the assembly video: youtube.com/@MaisonLumiereTutos (15 minutes).", language: "fr")

@@ -23,18 +23,21 @@ struct FieldContext: Sendable {
         return result
     }
 
-    /// Number of words between scan offsets `from` and `to` (0 when adjacent).
+    /// Number of words between scan offsets `from` and `to` (0 when adjacent). A run of symbols with
+    /// no letter or digit ("&", "/", "+") is not a word: "Canvas & Co" is two words.
     func wordsBetween(_ from: Int, _ to: Int) -> Int {
         guard to > from else { return 0 }
         var words = 0
-        var inWord = false
+        var counted = false
         for index in from..<min(to, text.bytes.count) {
             let byte = text.bytes[index]
             if byte == 0x20 || byte == 0x0A || byte == 0x2D {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
+                counted = false
+            } else {
+                if !counted && (ByteClass.isASCIIAlnum(byte) || byte >= 0x80 || byte == ScanText.placeholder) {
+                    counted = true
+                    words += 1
+                }
             }
         }
         return words

@@ -66,6 +66,24 @@ enum ReviewRules {
                 add(condition.start, "Asks only satisfied buyers for a review (review gating): \"\(field.quote(condition))\"")
             }
         }
+        // Gating as a yes/no question answered by a "then": "Happy with your new mat? Then leave us
+        // a review!", "Du bist zufrieden mit ...? Dann lass uns ...". Without the "then" the question
+        // may just open a neutral ask ("Satisfied with it? An honest review would help"); open
+        // questions ("How are you enjoying it?", `cue:open-question`) never gate.
+        let consequences = field.hits.cue("consequence")
+        if !consequences.isEmpty {
+            for state in positiveQuestions(field) {
+                let sentence = field.sentence(of: state)
+                guard !neutral.contains(sentence), !neutral.contains(sentence + 1), reviewSentences.contains(sentence + 1) else { continue }
+                let next = field.sentences.range(of: sentence + 1, length: field.text.bytes.count)
+                let answered = consequences.contains { match in
+                    next.contains(match.start) && field.wordsBetween(next.lowerBound, match.start) <= 1
+                }
+                if answered {
+                    add(state.start, "Asks only satisfied buyers for a review (review gating): \"\(field.quote(state))\"")
+                }
+            }
+        }
         // Contact-first alternative next to a review ask: "if not, contact us before leaving a review".
         for match in field.hits.cue("contact-first") {
             let sentence = field.sentence(of: match)
@@ -107,6 +125,30 @@ enum ReviewRules {
                     break
                 }
             }
+        }
+        return result
+    }
+
+    /// Positive states (`cue:positive-state`) in a sentence that is a yes/no question: it ends with
+    /// `?`, holds no open-question word and no negation before the state.
+    static func positiveQuestions(_ field: FieldContext) -> [PhraseMatch] {
+        let states = field.hits.cue("positive-state")
+        guard !states.isEmpty else { return [] }
+        let open = field.sentencesWith(["cue:open-question"])
+        let negations = field.hits.cue("negation")
+        let bytes = field.text.bytes
+        var result: [PhraseMatch] = []
+        var seen = Set<Int>()
+        for state in states {
+            let sentence = field.sentence(of: state)
+            guard !open.contains(sentence), !seen.contains(sentence) else { continue }
+            let range = field.sentences.range(of: sentence, length: bytes.count)
+            var last = range.upperBound - 1
+            while last >= range.lowerBound, bytes[last] == 0x20 || bytes[last] == 0x0A { last -= 1 }
+            guard last >= range.lowerBound, bytes[last] == 0x3F else { continue }
+            if negations.contains(where: { $0.start >= range.lowerBound && $0.end <= state.end }) { continue }
+            seen.insert(sentence)
+            result.append(state)
         }
         return result
     }

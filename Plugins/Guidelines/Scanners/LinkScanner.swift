@@ -271,8 +271,7 @@ struct LinkScanner {
         // An `@` inside a URL path ("youtube.com/@channel") is not an email address.
         let atInPath = bytes.firstIndex(of: 0x2F).map { slash in bytes.firstIndex(of: 0x40).map { slash < $0 } ?? false } ?? false
         if (bytes.contains(0x40) && !atInPath) || obfuscatedAt {
-            let normalized = lowered.replacingOccurrences("[at]", "@").replacingOccurrences("(at)", "@")
-                .replacingOccurrences("[dot]", ".").replacingOccurrences("(dot)", ".")
+            let normalized = replacingBracketedDots(lowered.replacingOccurrences("[at]", "@").replacingOccurrences("(at)", "@"))
             let parts = normalized.split(separator: "@", omittingEmptySubsequences: false)
             guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty,
                   local.utf8.allSatisfy({ ByteClass.isASCIIAlnum($0) || "._%+-".utf8.contains($0) || $0 == ScanText.placeholder }),
@@ -284,17 +283,25 @@ struct LinkScanner {
             guard host.count > 4 else { return nil }
             return Hit(kind: .link(host: host, insecure: false), range: word.range, text: word.text)
         }
-        let obfuscatedDot = bytes.firstIndex(of: Array("[dot]".utf8)) != nil || bytes.firstIndex(of: Array("(dot)".utf8)) != nil
+        let obfuscatedDot = bracketedDotWords.contains { bytes.firstIndex(of: Array($0.utf8)) != nil }
         let originalHost: Substring
         if !obfuscatedDot {
             let end = word.text.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? word.text.endIndex
             originalHost = word.text[..<end]
         } else {
-            let normalized = lowered.replacingOccurrences("[dot]", ".").replacingOccurrences("(dot)", ".")
-            originalHost = Substring(hostPart(normalized[...]))
+            originalHost = Substring(hostPart(replacingBracketedDots(lowered)[...]))
         }
         guard originalHost.utf8.contains(0x2E), DomainNames.isDomain(originalHost) else { return nil }
         return Hit(kind: .link(host: originalHost.lowercased(), insecure: false), range: word.range, text: word.text)
+    }
+
+    /// Bracketed dot words that may be glued to the name around them, in every pack language:
+    /// `service(at)beispiel(punkt)de`, `info[at]casa[punto]it`.
+    static let bracketedDotWords = ["[dot]", "(dot)", "[punkt]", "(punkt)", "[punto]", "(punto)", "[point]", "(point)"]
+
+    /// `text` (lower case) with each bracketed dot word replaced by `.`.
+    static func replacingBracketedDots(_ text: String) -> String {
+        bracketedDotWords.reduce(text) { $0.replacingOccurrences($1, ".") }
     }
 
     /// The host of a URL remainder: up to `/`, `?`, `#` or `:`, without user info.

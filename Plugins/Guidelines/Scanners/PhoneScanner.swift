@@ -17,6 +17,8 @@ enum PhoneScanner {
         "articolo", "artículo", "item", "lot", "batch", "charge", "code", "ticket", "case", "rma", "iban", "account",
         "konto", "cuenta", "conto", "no.", "nr", "n°", "nº", "#", "id", "ean", "upc", "isbn", "gtin", "number:",
         "paket", "colis", "paquete", "pacco", "version", "firmware", "lote", "lotto", "date", "datum",
+        // Abbreviations of reference and article numbers: "Art.-Nr. 88-4410-220", "réf. 30-1187-0422", "cod. 30-1187-0422".
+        "art.-nr", "art.nr", "art-nr", "artnr", "réf", "référence", "referenz", "referencia", "riferimento", "cod", "codice",
         // Company, tax and register numbers: "SIRET 812 345 678 00027", "RCS Lyon 812 345 678", "P.IVA IT 01234567890".
         "siret", "siren", "rcs", "tva", "vat", "ust", "ust-id", "ust-idnr", "steuer", "p.iva", "piva", "partita", "iva",
         "nif", "cif", "hrb", "hra", "handelsregister", "registr", "registro", "weee", "rea", "fiscal", "eori", "kvk", "btw",

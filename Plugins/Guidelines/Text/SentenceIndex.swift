@@ -1,7 +1,8 @@
 /// Sentence boundaries of a scan text, so rules can ask whether two phrases share a sentence.
 ///
 /// A sentence ends at `.`, `!` or `?` followed by a space or line break, at `:` or `;` followed by
-/// a line break, and at every blank line (HTML blocks become blank lines).
+/// a line break, and at every blank line (HTML blocks become blank lines). Whitespace between two
+/// sentences is never a sentence of its own.
 struct SentenceIndex: Sendable {
     /// Scan offsets where sentences start, ascending; the first is 0.
     let starts: [Int]
@@ -37,6 +38,17 @@ struct SentenceIndex: Sendable {
                 index += 1
             }
         }
+        // A blank line right after a sentence's end would start a sentence of whitespace alone, so
+        // every paragraph break would count as one more sentence between its neighbours and push
+        // "the next sentence" out of reach. Such whitespace joins the sentence before it.
+        var kept = [0]
+        kept.reserveCapacity(starts.count)
+        for index in starts.indices.dropFirst() {
+            let end = index + 1 < starts.count ? starts[index + 1] : text.count
+            if text[starts[index]..<end].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { continue }
+            kept.append(starts[index])
+        }
+        starts = kept
         self.starts = starts
         var blocks = [Int32](repeating: 0, count: (text.count >> Self.blockShift) + 1)
         var sentence = 0
