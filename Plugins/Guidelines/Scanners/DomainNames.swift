@@ -53,15 +53,28 @@ enum DomainNames {
 
     /// Whether `host` (lower case) is Amazon's: `amazon.<suffix>` and its subdomains, `amzn.to`, `a.co`, ...
     static func isAmazon(_ host: String) -> Bool {
-        let labels = host.split(separator: ".").map(String.init)
+        // Labels as slices of `host` and suffixes compared as bytes: this runs for every link and
+        // image of every message, and building strings for each label cost more than the rule.
+        let labels = host.split(separator: ".")
         guard labels.count >= 2 else { return false }
-        if ["amzn.to", "amzn.eu", "amzn.com", "amzn.asia", "a.co"].contains(where: { host == $0 || host.hasSuffix("." + $0) }) {
+        if amazonShortLinkHosts.contains(where: { host == $0 || endsWithSubdomain(host, of: $0) }) {
             return true
         }
-        let lastTwo = labels.suffix(2).joined(separator: ".")
+        let lastTwo = String(labels[labels.count - 2]) + "." + labels[labels.count - 1]
         let registrable = secondLevelSuffixes.contains(lastTwo) && labels.count >= 3
             ? labels[labels.count - 3] : labels[labels.count - 2]
         return registrable == "amazon"
+    }
+
+    /// Amazon's short-link hosts, which carry no `amazon` label.
+    static let amazonShortLinkHosts = ["amzn.to", "amzn.eu", "amzn.com", "amzn.asia", "a.co"]
+
+    /// Whether `host` ends with `.domain` (compared as UTF-8 bytes).
+    private static func endsWithSubdomain(_ host: String, of domain: String) -> Bool {
+        let hostBytes = host.utf8, domainBytes = domain.utf8
+        guard hostBytes.count > domainBytes.count else { return false }
+        let start = hostBytes.index(hostBytes.endIndex, offsetBy: -domainBytes.count)
+        return hostBytes[hostBytes.index(before: start)] == UInt8(ascii: ".") && hostBytes[start...].elementsEqual(domainBytes)
     }
 
     /// Whether `host` is `domain` or one of its subdomains, for any of `allowed`.
