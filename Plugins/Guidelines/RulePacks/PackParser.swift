@@ -11,7 +11,9 @@ enum PackParser {
     static func parse(_ text: String, path: String, knownRules: Set<String>) throws -> PackFile {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // UTF-8 named outright: Yams' default encoding reads the whole process environment on
+            // every parse, which cost more than parsing a pack file.
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw PluginError("\(path):\(line(of: error)): invalid YAML: \(summary(of: error))")
         } catch {
