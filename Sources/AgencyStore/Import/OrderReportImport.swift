@@ -55,6 +55,8 @@ struct OrderReportImport {
         var rows = 0, orders = 0
         var previousOrder: [UInt8] = []
         var marketplaceCache: [[UInt8]: String] = [:]
+        // Most rows share one sales channel: its marketplace is kept at hand without hashing.
+        var lastChannel: [UInt8] = [], lastMarketplace: String?
         var first = true
         let context = self.context
         try seller.withUnsafeBufferPointer { sellerBuffer in
@@ -81,13 +83,20 @@ struct OrderReportImport {
                         orders += 1
                         previousOrder.removeAll(keepingCapacity: true)
                         previousOrder.append(contentsOf: orderID)
-                        let channelBytes = row.bytes(columns.salesChannel).map(Array.init) ?? []
+                        let channel = row.bytes(columns.salesChannel)
                         let marketplace: String
-                        if let cached = marketplaceCache[channelBytes] {
-                            marketplace = cached
+                        if let lastMarketplace, (channel.map { $0.elementsEqual(lastChannel) } ?? lastChannel.isEmpty) {
+                            marketplace = lastMarketplace
                         } else {
-                            marketplace = context.marketplace(String(decoding: channelBytes, as: UTF8.self))
-                            marketplaceCache[channelBytes] = marketplace
+                            let channelBytes = channel.map(Array.init) ?? []
+                            if let cached = marketplaceCache[channelBytes] {
+                                marketplace = cached
+                            } else {
+                                marketplace = context.marketplace(String(decoding: channelBytes, as: UTF8.self))
+                                marketplaceCache[channelBytes] = marketplace
+                            }
+                            lastChannel = channelBytes
+                            lastMarketplace = marketplace
                         }
                         let email = row.string(columns.buyerEmail), name = row.string(columns.buyerName)
                         upsertOrder.bind(2, text: orderID)
@@ -99,9 +108,11 @@ struct OrderReportImport {
                         upsertOrder.bind(8, field: columns.salesChannel, of: row)
                         upsertOrder.bind(9, text: (email ?? name).map(context.buyerHash))
                         try upsertOrder.run()
-                        let orderText = String(decoding: orderID, as: UTF8.self)
-                        try context.storePersonalData(order: orderText, fields: [("buyer-email", email), ("buyer-name", name)]
-                            .compactMap { field, value in value.map { (field, $0) } })
+                        if email != nil || name != nil {
+                            try context.storePersonalData(order: String(decoding: orderID, as: UTF8.self),
+                                                          fields: [("buyer-email", email), ("buyer-name", name)]
+                                                              .compactMap { field, value in value.map { (field, $0) } })
+                        }
                     }
                     upsertItem.bind(2, text: orderID)
                     if row.bytes(columns.sku) != nil {
