@@ -16,7 +16,7 @@ public struct PlanCSVFormatter {
     /// Rows already rendered for a plan the planner gave again (`LedgerOrderPlan.reuseKey`).
     private var renderedPlans: [Int: (bytes: [UInt8], ranges: [Range<Int>])] = [:]
     private static let renderedCapacity = 4_096
-    /// The current order's id field and comma.
+    /// The current order's id field (each row suffix starts with the comma after it).
     private var idBytes: [UInt8] = []
 
     /// A formatter for plans over `types` (the planner's types, in its order).

@@ -78,7 +78,8 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
 
     /// Streams every order through an `OrderLane` (one per reading thread, kept from run to run) on
     /// the ledger's reading threads, and what the lanes hand over to `consume` here, in order-id
-    /// order; counts the same totals as `forEachOrder`. Inside a write transaction (the guard of `send`) it all runs here.
+    /// order; counts the same totals as `forEachOrder`. Inside a write transaction (the guard of
+    /// `send`) it all runs here.
     public func forEachOrder<Lane: OrderLane>(lane makeLane: @escaping @Sendable () throws -> Lane,
                                               consume: (Lane.Output) throws -> Void) throws {
         let since = Int64(now.timeIntervalSince1970) - 30 * 86_400
