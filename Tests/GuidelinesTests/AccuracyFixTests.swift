@@ -260,4 +260,15 @@ struct AccuracyFixTests {
         #expect(rules.contains("external-link"))
         #expect(!rules.contains("email-address"))
     }
+
+    /// A serial number after "SN", "S/N", "matricola" or "IMEI" is an id, not a phone number.
+    @Test(arguments: [
+        ("Il numero di serie si trova sotto la base (SN 7721-0034-88).", "it"),
+        ("Matricola 0432 5567 8812, da citare in caso di assistenza.", "it"),
+        ("The label on the back reads S/N 4471 2209 3381.", "en"),
+        ("IMEI 35 209906 123456 7 steht auf der Verpackung.", "de"),
+    ])
+    func serialNumbersAreNotPhones(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "warranty-info").contains("phone-number")))
+    }
 }

@@ -22,6 +22,8 @@ enum PhoneScanner {
         // Company, tax and register numbers: "SIRET 812 345 678 00027", "RCS Lyon 812 345 678", "P.IVA IT 01234567890".
         "siret", "siren", "rcs", "tva", "vat", "ust", "ust-id", "ust-idnr", "steuer", "p.iva", "piva", "partita", "iva",
         "nif", "cif", "hrb", "hra", "handelsregister", "registr", "registro", "weee", "rea", "fiscal", "eori", "kvk", "btw",
+        // Serial numbers: "SN 7721-0034-88", "S/N 4471 2209 3381", "matricola 0432 5567 8812", "IMEI 35 209906 ...".
+        "sn", "s/n", "matricola", "imei",
     ]
 
     static let unitWords: Set<String> = [
