@@ -61,9 +61,7 @@ enum FileSystem {
     }
 
     static func join(_ parts: String...) -> String {
-        parts.filter { !$0.isEmpty }.enumerated().map { index, part in
-            index == 0 ? part.trimmingTrailing("/") : part.trimmingTrailing("/")
-        }.joined(separator: "/")
+        parts.filter { !$0.isEmpty }.map { $0.trimmingTrailing("/") }.joined(separator: "/")
     }
 
     static func directoryName(_ path: String) -> String {
