@@ -5,6 +5,8 @@ import GRDB
 extension Ledger {
     /// Runs per lane: small runs, so one run's output fits a lane's queue and the lanes keep pace.
     static let chunksPerLane = 64
+    /// Runs of a whole-ledger scan: `chunksPerLane` for each of `LedgerSnapshot.scanLanes`.
+    static let scanRuns = LedgerSnapshot.scanLanes * chunksPerLane
 
     /// Streams what `scan` makes of `seller`'s orders, in order-id order, to `consume` on this thread, read by `scan` on
     /// `lanes` threads at once: each lane reads every `lanes`-th run of order ids, all on one
@@ -18,7 +20,8 @@ extension Ledger {
                                                           _ emit: (Element) -> Bool) throws -> Void,
                                consume: (Element) throws -> Void) throws {
         let boundaries = requested < 2 ? [] : try read { db in
-            try OrderIDRange.boundaries(db, seller: seller, count: requested * Self.chunksPerLane, minimumRun: minimumScanChunk)
+            try StoredScanRuns.boundaries(db, seller: seller)
+                ?? OrderIDRange.boundaries(db, seller: seller, count: Self.scanRuns, minimumRun: minimumScanChunk).boundaries
         }
         let chunks = OrderIDRange.split(at: boundaries)
         let fence = chunks.count > 1 ? CommitFence(path: path) : nil

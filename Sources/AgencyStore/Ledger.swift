@@ -11,6 +11,8 @@ public final class Ledger: Sendable {
     let pool: DatabasePool
     /// Orders per run below which a whole-ledger scan stays on one thread (see `scanInChunks`).
     let minimumScanChunk: Int
+    /// The usual `minimumScanChunk`: a thread's start-up costs about as much as reading this many orders.
+    static let defaultMinimumScanChunk = 5_000
 
     /// How long a writer waits for another writer before giving up.
     public static let busyTimeout: TimeInterval = 15
@@ -21,7 +23,7 @@ public final class Ledger: Sendable {
     /// Pages are read through SQLite's page cache, not a memory map: a scan on two connections would
     /// map the file twice, and the resident size would count a gigabyte of page cache for a large ledger.
     public convenience init(path: String, displayPath: String = "ledger.sqlite") throws {
-        try self.init(path: path, displayPath: displayPath, minimumScanChunk: 5_000)
+        try self.init(path: path, displayPath: displayPath, minimumScanChunk: Self.defaultMinimumScanChunk)
     }
 
     /// As `init(path:displayPath:)`, splitting whole-ledger scans into runs of `minimumScanChunk` orders or more.

@@ -105,6 +105,12 @@ enum LedgerMigrations {
             // An import waits for its file's hash only when a file of the same size was imported before.
             try db.execute(sql: "ALTER TABLE imports ADD COLUMN file_size INTEGER")
         }
+        migrator.registerMigration("v5-order-history") { db in
+            try db.execute(sql: PackedHistory.schema)
+            try db.execute(sql: PackedHistory.backfill)
+            try db.execute(sql: StoredScanRuns.schema)
+            try StoredScanRuns.refreshEverySeller(db, runs: Ledger.scanRuns, minimumRun: Ledger.defaultMinimumScanChunk)
+        }
         return migrator
     }
 }

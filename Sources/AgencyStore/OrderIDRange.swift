@@ -34,24 +34,37 @@ struct OrderIDRange: Sendable, Equatable {
     }
 
     /// Order ids that split `seller`'s orders into about `count` runs of equal size (fewer for small
-    /// ledgers: no run under `minimumRun` orders). One pass over the primary key, order ids only.
-    static func boundaries(_ db: Database, seller: String, count: Int, minimumRun: Int) throws -> [String] {
-        guard count > 1 else { return [] }
-        let cursor = try RawCursor(db, sql: "SELECT order_id FROM orders WHERE seller = ?1 ORDER BY order_id", arguments: [seller])
+    /// ledgers: no run under `minimumRun` orders). One pass over the narrow purchase-date index (the
+    /// table's rows also carry each order's history), sampling order ids when there are many.
+    static func boundaries(_ db: Database, seller: String, count: Int, minimumRun: Int) throws -> (boundaries: [String], orders: Int) {
+        let cursor = try RawCursor(db, sql: "SELECT order_id FROM orders INDEXED BY orders_by_purchase WHERE seller = ?1",
+                                   arguments: [seller])
         defer { cursor.close() }
         // Keep every `stride`-th id; when too many are kept, keep every other one and double the stride.
-        var kept: [String] = [], stride = max(minimumRun, 1), seen = 0
+        let sampleSize = 16 * count
+        var sample: [[UInt8]] = [], stride = 1, seen = 0
         while try cursor.step() {
             seen += 1
             guard seen % stride == 0 else { continue }
-            kept.append(cursor.string(0))
-            if kept.count >= 2 * count {
-                kept = kept.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+            sample.append(Array(cursor.bytes(0)))
+            if sample.count >= 2 * sampleSize {
+                sample = sample.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
                 stride *= 2
             }
         }
-        // The i-th kept id is the (i + 1) * stride-th order: drop the last when the run after it is short.
-        if !kept.isEmpty, seen - kept.count * stride < stride / 2 { kept.removeLast() }
-        return kept
+        let runs = min(count, seen / max(minimumRun, 1))
+        guard runs > 1, !sample.isEmpty else { return ([], seen) }
+        // SQLite's BINARY order: bytes.
+        func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+            a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in OrderScan.compare(a, b) < 0 } }
+        }
+        sample.sort(by: precedes)
+        var boundaries: [[UInt8]] = []
+        for run in 1..<runs {
+            let boundary = sample[run * sample.count / runs]
+            if let last = boundaries.last, !precedes(last, boundary) { continue }
+            boundaries.append(boundary)
+        }
+        return (boundaries.map { String(decoding: $0, as: UTF8.self) }, seen)
     }
 }

@@ -3,59 +3,34 @@ import Foundation
 import GRDB
 
 /// Orders with their messages (oldest first) and buyer-data expiry, in order-id order, read with
-/// raw cursors: orders and buyer-data expiries are merged by order id; messages are merged too
-/// (`.merged`: one pass over the covering index, for scans of every order) or looked up per order
-/// (`.perOrder`: for a selective filter such as `plan`'s orders within reach).
+/// raw cursors: each order's messages come packed in its own row (`PackedHistory`), and buyer-data
+/// expiries are merged by order id. Messages of orders not in the ledger are only tallied.
 struct OrderScan {
-    enum MessageAccess { case merged, perOrder }
-
     let db: Database
     let seller: String
     /// Extra SQL condition on `orders` (after `seller = ?1`), with its arguments from `?2` on.
     var filter = ""
     var filterArguments: [any DatabaseValueConvertible] = []
-    var messageAccess = MessageAccess.merged
     /// Only orders (and their messages and buyer data) with ids in this range.
     var range = OrderIDRange.all
 
     /// Called for every message of the seller (also those of no known order) as it is read.
-    typealias MessageTally = (_ sentAt: Int64, _ status: UnsafeBufferPointer<UInt8>, _ type: UnsafeBufferPointer<UInt8>,
-                              _ channel: UnsafeBufferPointer<UInt8>) -> Void
+    typealias MessageTally = PackedHistoryReader.Tally
 
     func run(tallyOrder: ((LedgerOrder) -> Void)? = nil, tallyMessage: MessageTally? = nil,
              _ body: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
         let orderArguments = [seller as any DatabaseValueConvertible] + filterArguments
         let orders = try RawCursor(
-            db, sql: "SELECT \(LedgerRows.orderColumns) FROM orders WHERE seller = ?1 \(filter)\(range.sql(from: orderArguments.count + 1)) ORDER BY order_id",
+            db, sql: "SELECT \(LedgerRows.orderColumns), history FROM orders WHERE seller = ?1 \(filter)\(range.sql(from: orderArguments.count + 1)) ORDER BY order_id",
             arguments: StatementArguments(orderArguments + range.arguments))
         defer { orders.close() }
-        let messageSQL = "SELECT \(LedgerRows.messageColumns) FROM messages WHERE seller = ?1"
-        let messages = switch messageAccess {
-        case .merged: try RawCursor(db, sql: messageSQL + range.sql(from: 2) + " ORDER BY order_id, sent_at, id",
-                                    arguments: StatementArguments([seller as any DatabaseValueConvertible] + range.arguments))
-        case .perOrder: try RawCursor(db, sql: messageSQL + " AND order_id = ?2 ORDER BY sent_at, id", arguments: [seller, ""])
-        }
-        defer { messages.close() }
         let expiries = try RawCursor(
             db, sql: "SELECT order_id, min(expires_at) FROM buyer_pii WHERE seller = ?1\(range.sql(from: 2)) GROUP BY order_id ORDER BY order_id",
             arguments: StatementArguments([seller as any DatabaseValueConvertible] + range.arguments))
         defer { expiries.close() }
-        // One interner per cursor: each remembers the last value of its own columns.
-        var strings = Interner(), orderStrings = Interner()
+        var orderStrings = Interner(), history = PackedHistoryReader()
         var batch: [LedgerMessage] = []
-        var hasMessage = messageAccess == .merged ? try messages.step() : false
         var hasExpiry = try expiries.step()
-
-        func message(orderID: String) -> LedgerMessage {
-            LedgerMessage(id: messages.int64(0), orderID: orderID, type: strings.string(messages, 2),
-                          channel: strings.string(messages, 3), template: strings.optionalString(messages, 4),
-                          language: strings.optionalString(messages, 5),
-                          sentAt: Date(timeIntervalSince1970: TimeInterval(messages.int64(6))), status: strings.string(messages, 7))
-        }
-        func tally() {
-            tallyMessage?(messages.int64(6), messages.bytes(7), messages.bytes(2), messages.bytes(3))
-        }
-
         while try orders.step() {
             let id = orders.bytes(0)
             while hasExpiry, Self.compare(expiries.bytes(0), id) < 0 { hasExpiry = try expiries.step() }
@@ -69,27 +44,21 @@ struct OrderScan {
                 buyerOptedOut: orders.int64(9) != 0, personalDataExpiresAt: LedgerRows.date(expiresAt))
             tallyOrder?(order)
             batch.removeAll(keepingCapacity: true)
-            switch messageAccess {
-            case .merged:
-                while hasMessage {
-                    let relation = Self.compare(messages.bytes(1), id)
-                    if relation > 0 { break }
-                    tally()
-                    if relation == 0 { batch.append(message(orderID: order.orderID)) }
-                    hasMessage = try messages.step()
-                }
-            case .perOrder:
-                messages.rewind(binding: 2, text: id)
-                while try messages.step() {
-                    tally()
-                    batch.append(message(orderID: order.orderID))
-                }
-            }
+            try history.read(orders.bytes(10), orderID: order.orderID, into: &batch, tally: tallyMessage)
             try body(order, batch)
         }
-        while hasMessage {
-            tally()
-            hasMessage = try messages.step()
+        if let tallyMessage { try tallyOrphans(tallyMessage) }
+    }
+
+    /// Tallies the messages of orders that are not in the ledger (yet).
+    private func tallyOrphans(_ tally: MessageTally) throws {
+        let orphans = try RawCursor(db, sql: """
+            SELECT sent_at, status, type, channel FROM messages WHERE seller = ?1 AND order_id IN
+                (SELECT order_id FROM message_orphans WHERE seller = ?1\(range.sql(from: 2)))
+            """, arguments: StatementArguments([seller as any DatabaseValueConvertible] + range.arguments))
+        defer { orphans.close() }
+        while try orphans.step() {
+            tally(orphans.int64(0), orphans.bytes(1), orphans.bytes(2), orphans.bytes(3))
         }
     }
 

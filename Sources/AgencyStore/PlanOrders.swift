@@ -7,8 +7,7 @@ extension Ledger {
     ///
     /// Unless `all`, only orders a message could still reach: bought by `date`, and not delivered
     /// (or due) more than 31 days before it. The filter runs inside SQLite over the order table's
-    /// primary-key scan (order-id order, no sort), and each order's messages come from the
-    /// covering index `messages_by_order_covering`.
+    /// primary-key scan (order-id order, no sort), and each order's messages from its packed history.
     public func forEachPlanOrder(seller: String, on date: Date, all: Bool,
                                  _ body: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
         try forEachPlanOrder(seller: seller, on: date, all: all, lane: { OrderPassThrough() }, consume: { try body($0.0, $0.1) })
@@ -29,7 +28,6 @@ extension Ledger {
                     AND +purchase_date BETWEEN ?2 AND ?3 AND coalesce(delivered_at, latest_delivery, purchase_date) >= ?4
                     """
                 scan.filterArguments = [filter.boughtFrom, filter.boughtUntil, filter.anchoredFrom]
-                scan.messageAccess = .perOrder
             }
             let lane = try pool.lane(thread)
             try scan.run { order, messages in

@@ -69,7 +69,7 @@ import Testing
         let path = try Self.makeLedger(in: folder)
         let whole = try Ledger(path: path, minimumScanChunk: 1_000_000)
         let split = try Ledger(path: path, minimumScanChunk: 4)
-        let boundaries = try split.read { db in try OrderIDRange.boundaries(db, seller: "s", count: 16, minimumRun: 4) }
+        let boundaries = try split.read { db in try OrderIDRange.boundaries(db, seller: "s", count: 16, minimumRun: 4).boundaries }
         #expect(boundaries.count >= 8, "the fixture should split into many runs")
         #expect(boundaries == boundaries.sorted())
         let reference = try Self.scan(whole)
@@ -106,6 +106,47 @@ import Testing
         #expect(CommitFence(path: path) == nil)
         fence.release()
         try ledger.write(command: "after") { db in try db.execute(sql: "DELETE FROM messages WHERE order_id = 'zzz'") }
+    }
+
+    /// A split stored by an earlier import is used as it is: stale, lopsided or with ids no order has,
+    /// it only balances the threads worse, and the scan stays the same.
+    @Test func aStoredSplitOfAnyShapeScansTheSame() throws {
+        let folder = try TemporaryDirectory()
+        let path = try Self.makeLedger(in: folder)
+        let reference = try Self.scan(Ledger(path: path, minimumScanChunk: 1_000_000))
+        let split = try Ledger(path: path, minimumScanChunk: 4)
+        for boundaries in [["0", "111-0000000", "113-9999999-9999999", "zzzz"], ["115"], []] {
+            let json = String(decoding: try JSONEncoder().encode(boundaries), as: UTF8.self)
+            try split.write(command: "fixture") { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO scan_runs (seller, orders, boundaries) VALUES ('s', 90, ?)", arguments: [json])
+            }
+            #expect(try Self.scan(split) == reference, "split at \(boundaries)")
+        }
+    }
+
+    /// The split is worked out again once the orders have grown by more than a tenth since it was.
+    @Test func theStoredSplitIsRefreshedWhenOrdersGrowByATenth() throws {
+        let folder = try TemporaryDirectory()
+        let ledger = try Ledger(path: Self.makeLedger(in: folder), minimumScanChunk: 4)
+        func stored() throws -> (orders: Int, boundaries: [String])? {
+            try ledger.read { db in
+                guard let orders = try Int.fetchOne(db, sql: "SELECT orders FROM scan_runs WHERE seller = 's'") else { return nil }
+                return (orders, try #require(try StoredScanRuns.boundaries(db, seller: "s")))
+            }
+        }
+        #expect(try stored() == nil, "the fixture was written without an import")
+        try ledger.write(command: "import") { db in try StoredScanRuns.refresh(db, seller: "s", changedOrders: 90, runs: 16, minimumRun: 4) }
+        let first = try #require(try stored())
+        #expect(first.orders == 90)
+        #expect(first.boundaries.count >= 8)
+        #expect(first.boundaries == first.boundaries.sorted())
+        try ledger.write(command: "import") { db in
+            try db.execute(sql: "UPDATE scan_runs SET boundaries = '[\"m\"]' WHERE seller = 's'")
+            try StoredScanRuns.refresh(db, seller: "s", changedOrders: 9, runs: 16, minimumRun: 4)
+        }
+        #expect(try stored()?.boundaries == ["m"], "9 orders of 90 is not more than a tenth")
+        try ledger.write(command: "import") { db in try StoredScanRuns.refresh(db, seller: "s", changedOrders: 10, runs: 16, minimumRun: 4) }
+        #expect(try stored()?.boundaries == first.boundaries)
     }
 
     @Test func rangesCoverEveryOrderIDOnce() {

@@ -28,6 +28,9 @@ public enum ImportKind: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether importing this kind adds orders to the ledger.
+    var createsOrders: Bool { importRank == 0 }
+
     static let updateColumns: Set<String> = ["earliest-delivery-date", "latest-delivery-date", "delivery-date", "buyer-locale", "buyer-opted-out"]
 
     /// The kind a delimited file's header names, or nil.

@@ -87,6 +87,10 @@ extension Ledger {
                 outcomes.append(ImportOutcome(file: entry.file.displayPath, kind: entry.kind, rows: counts.rows, records: counts.orders))
             }
             if outcomes.contains(where: { $0.alreadyImportedAt == nil }) { try context.refreshPersonalDataExpiry() }
+            let ordersWritten = outcomes.filter { $0.kind.createsOrders }.reduce(0) { $0 + $1.records }
+            if ordersWritten > 0 {
+                try StoredScanRuns.refresh(db, seller: seller, changedOrders: ordersWritten, runs: Self.scanRuns, minimumRun: minimumScanChunk)
+            }
             return ImportResult(files: outcomes, skipped: context.skipped)
         }
     }

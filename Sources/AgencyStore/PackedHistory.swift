@@ -1,0 +1,91 @@
+import AgencyPluginAPI
+import Foundation
+
+/// Each order's messages, packed into the `history` column of its `orders` row, so that a scan of
+/// every order (the audit, `plan`) reads one table instead of merging two million index entries.
+///
+/// SQL triggers keep the column equal to the `messages` table whoever writes it (imports, `send`,
+/// `messages record`, the sqlite3 shell): a message is appended to its order's history as it is
+/// inserted, an update or delete rebuilds that order's history, and messages of an order that is
+/// not in the ledger yet wait in `message_orphans` until the order arrives.
+///
+/// One message is `<id>,<sent_at>,` followed by its type, channel, status, template and language,
+/// each either `<length in bytes>:<text>` or `-` for NULL. Messages appear in the order they were
+/// inserted; readers sort them by time.
+enum PackedHistory {
+    /// One message of `messages` row `row` (`NEW`, `OLD` or an alias), packed.
+    static func record(_ row: String) -> String {
+        func text(_ column: String) -> String {
+            "CASE WHEN \(row).\(column) IS NULL THEN '-' ELSE length(CAST(\(row).\(column) AS BLOB)) || ':' || \(row).\(column) END"
+        }
+        return "printf('%d,%d,', \(row).id, \(row).sent_at) || "
+            + ["type", "channel", "status", "template", "language"].map(text).joined(separator: " || ")
+    }
+
+    /// The whole packed history of the order of row `row` (NULL when it has no messages), in time order.
+    static func history(of row: String) -> String {
+        """
+        SELECT group_concat(packed, '') FROM (SELECT \(record("m")) AS packed FROM messages m
+            WHERE m.seller = \(row).seller AND m.order_id = \(row).order_id ORDER BY m.sent_at, m.id)
+        """
+    }
+
+    static let schema = """
+        ALTER TABLE orders ADD COLUMN history TEXT;
+        -- Orders with messages but no row in `orders` yet (history imported before the order report).
+        CREATE TABLE message_orphans (
+            seller TEXT NOT NULL,
+            order_id TEXT NOT NULL,
+            PRIMARY KEY (seller, order_id)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER messages_history_insert AFTER INSERT ON messages BEGIN
+            UPDATE orders SET history = ifnull(history, '') || \(record("NEW"))
+                WHERE seller = NEW.seller AND order_id = NEW.order_id;
+            INSERT OR IGNORE INTO message_orphans SELECT NEW.seller, NEW.order_id
+                WHERE NOT EXISTS (SELECT 1 FROM orders WHERE seller = NEW.seller AND order_id = NEW.order_id);
+        END;
+        CREATE TRIGGER messages_history_delete AFTER DELETE ON messages BEGIN
+            UPDATE orders SET history = (\(history(of: "OLD"))) WHERE seller = OLD.seller AND order_id = OLD.order_id;
+            DELETE FROM message_orphans WHERE seller = OLD.seller AND order_id = OLD.order_id
+                AND NOT EXISTS (SELECT 1 FROM messages WHERE seller = OLD.seller AND order_id = OLD.order_id);
+        END;
+        CREATE TRIGGER messages_history_update AFTER UPDATE ON messages BEGIN
+            UPDATE orders SET history = (\(history(of: "OLD"))) WHERE seller = OLD.seller AND order_id = OLD.order_id;
+            UPDATE orders SET history = (\(history(of: "NEW"))) WHERE seller = NEW.seller AND order_id = NEW.order_id
+                AND NOT (NEW.seller = OLD.seller AND NEW.order_id = OLD.order_id);
+            DELETE FROM message_orphans WHERE seller = OLD.seller AND order_id = OLD.order_id
+                AND NOT EXISTS (SELECT 1 FROM messages WHERE seller = OLD.seller AND order_id = OLD.order_id);
+            INSERT OR IGNORE INTO message_orphans SELECT NEW.seller, NEW.order_id
+                WHERE NOT EXISTS (SELECT 1 FROM orders WHERE seller = NEW.seller AND order_id = NEW.order_id);
+        END;
+        CREATE TRIGGER orders_history_adopt AFTER INSERT ON orders
+            WHEN EXISTS (SELECT 1 FROM message_orphans WHERE seller = NEW.seller AND order_id = NEW.order_id) BEGIN
+            UPDATE orders SET history = (\(history(of: "NEW"))) WHERE seller = NEW.seller AND order_id = NEW.order_id;
+            DELETE FROM message_orphans WHERE seller = NEW.seller AND order_id = NEW.order_id;
+        END;
+        CREATE TRIGGER orders_history_orphan AFTER DELETE ON orders WHEN OLD.history IS NOT NULL BEGIN
+            INSERT OR IGNORE INTO message_orphans VALUES (OLD.seller, OLD.order_id);
+        END;
+        """
+
+    /// Fills the history of every order already in the ledger, and the orphans, in one pass over the messages.
+    static let backfill = """
+        CREATE TEMP TABLE packed_history AS
+            SELECT seller, order_id, group_concat(packed, '') AS history FROM (
+                SELECT seller, order_id, \(record("messages")) AS packed FROM messages ORDER BY seller, order_id, sent_at, id)
+            GROUP BY seller, order_id;
+        UPDATE orders SET history = packed_history.history FROM packed_history
+            WHERE orders.seller = packed_history.seller AND orders.order_id = packed_history.order_id;
+        INSERT INTO message_orphans SELECT seller, order_id FROM packed_history
+            WHERE NOT EXISTS (SELECT 1 FROM orders WHERE orders.seller = packed_history.seller AND orders.order_id = packed_history.order_id);
+        DROP TABLE packed_history;
+        """
+}
+
+/// The history column of an order could not be read: the ledger file was damaged or written by hand.
+struct DamagedHistory: Error, CustomStringConvertible {
+    var orderID: String
+    var description: String {
+        "the ledger's message history of order \(orderID) cannot be read (column orders.history is damaged)"
+    }
+}

@@ -1,0 +1,92 @@
+import AgencyPluginAPI
+import Foundation
+
+/// Reads the `history` column of `orders` (see `PackedHistory`) straight from SQLite's buffer into
+/// `LedgerMessage`s, sharing one `String` per distinct type, channel, status, template and language.
+struct PackedHistoryReader {
+    private var terms = Interner()
+
+    /// Called for every message as it is read: sent time, status, type and channel.
+    typealias Tally = (_ sentAt: Int64, _ status: UnsafeBufferPointer<UInt8>, _ type: UnsafeBufferPointer<UInt8>,
+                       _ channel: UnsafeBufferPointer<UInt8>) -> Void
+
+    /// Appends the messages packed in `packed` to `messages`, oldest first (by time, then id).
+    mutating func read(_ packed: UnsafeBufferPointer<UInt8>, orderID: String, into messages: inout [LedgerMessage],
+                       tally: Tally?) throws {
+        guard let base = packed.baseAddress, !packed.isEmpty else { return }
+        let first = messages.count
+        var cursor = Cursor(base: base, end: packed.count)
+        while cursor.position < cursor.end {
+            guard let id = cursor.number(), let sentAt = cursor.number(),
+                  let type = cursor.text(), let channel = cursor.text(), let status = cursor.text(),
+                  let template = cursor.text(), let language = cursor.text(),
+                  let typeBytes = type, let channelBytes = channel, let statusBytes = status
+            else { throw DamagedHistory(orderID: orderID) }
+            tally?(sentAt, statusBytes, typeBytes, channelBytes)
+            messages.append(LedgerMessage(
+                id: id, orderID: orderID, type: terms.string(typeBytes, column: 0), channel: terms.string(channelBytes, column: 1),
+                template: template.map { terms.string($0, column: 3) }, language: language.map { terms.string($0, column: 4) },
+                sentAt: Date(timeIntervalSince1970: TimeInterval(sentAt)), status: terms.string(statusBytes, column: 2)))
+        }
+        Self.sortByTime(&messages, from: first)
+    }
+
+    /// Insertion sort of `messages[first...]` by (sent time, id): histories are short and nearly always in order already.
+    static func sortByTime(_ messages: inout [LedgerMessage], from first: Int) {
+        guard messages.count - first > 1 else { return }
+        for index in (first + 1)..<messages.count {
+            var position = index
+            while position > first, Self.isBefore(messages[position], messages[position - 1]) {
+                messages.swapAt(position, position - 1)
+                position -= 1
+            }
+        }
+    }
+
+    private static func isBefore(_ a: LedgerMessage, _ b: LedgerMessage) -> Bool {
+        a.sentAt != b.sentAt ? a.sentAt < b.sentAt : a.id < b.id
+    }
+
+    /// A position in one packed history.
+    private struct Cursor {
+        let base: UnsafePointer<UInt8>
+        let end: Int
+        var position = 0
+
+        /// An integer ended by a comma.
+        mutating func number() -> Int64? {
+            var negative = false
+            if position < end, base[position] == UInt8(ascii: "-") { negative = true; position += 1 }
+            var value: Int64 = 0, digits = 0
+            while position < end, case let byte = base[position], byte &- 48 < 10 {
+                let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
+                guard !overflow else { return nil }
+                value = shifted &+ Int64(byte &- 48)
+                position += 1
+                digits += 1
+            }
+            guard digits > 0, position < end, base[position] == UInt8(ascii: ",") else { return nil }
+            position += 1
+            return negative ? -value : value
+        }
+
+        /// `-` (NULL, as `.some(nil)`) or `<length>:<bytes>`; nil when malformed.
+        mutating func text() -> UnsafeBufferPointer<UInt8>?? {
+            guard position < end else { return nil }
+            if base[position] == UInt8(ascii: "-") {
+                position += 1
+                return .some(nil)
+            }
+            var length = 0, digits = 0
+            while position < end, case let byte = base[position], byte &- 48 < 10, digits < 9 {
+                length = length * 10 + Int(byte &- 48)
+                position += 1
+                digits += 1
+            }
+            guard digits > 0, position < end, base[position] == UInt8(ascii: ":"), length <= end - position - 1 else { return nil }
+            let start = position + 1
+            position = start + length
+            return .some(UnsafeBufferPointer(start: base + start, count: length))
+        }
+    }
+}
