@@ -3,8 +3,9 @@ import Foundation
 import GRDB
 
 /// Orders with their messages (oldest first) and buyer-data expiry, in order-id order, read with
-/// raw cursors: each order's messages come packed in its own row (`PackedHistory`), and buyer-data
-/// expiries are merged by order id. Messages of orders not in the ledger are only tallied.
+/// raw cursors: each order's messages come packed in its own row (`PackedHistory`), or from the
+/// `messages` table for an order listed in `message_orphans`; buyer-data expiries and listed orders
+/// are merged by order id. Messages of orders not in the ledger are only tallied.
 struct OrderScan {
     let db: Database
     let seller: String
@@ -28,13 +29,20 @@ struct OrderScan {
             db, sql: "SELECT order_id, min(expires_at) FROM buyer_pii WHERE seller = ?1\(range.sql(from: 2)) GROUP BY order_id ORDER BY order_id",
             arguments: StatementArguments([seller as any DatabaseValueConvertible] + range.arguments))
         defer { expiries.close() }
+        let listed = try RawCursor(
+            db, sql: "SELECT order_id FROM message_orphans WHERE seller = ?1\(range.sql(from: 2)) ORDER BY order_id",
+            arguments: StatementArguments([seller as any DatabaseValueConvertible] + range.arguments))
+        defer { listed.close() }
+        var unpacked: RawCursor?
+        defer { unpacked?.close() }
         var orderStrings = Interner(), history = PackedHistoryReader()
         var batch: [LedgerMessage] = []
-        var hasExpiry = try expiries.step()
+        var hasExpiry = try expiries.step(), hasListed = try listed.step()
         while try orders.step() {
             let id = orders.bytes(0)
             while hasExpiry, Self.compare(expiries.bytes(0), id) < 0 { hasExpiry = try expiries.step() }
             let expiresAt = hasExpiry && Self.compare(expiries.bytes(0), id) == 0 ? expiries.optionalInt64(1) : nil
+            while hasListed, Self.compare(listed.bytes(0), id) < 0 { hasListed = try listed.step() }
             let order = LedgerOrder(
                 orderID: orders.string(0), marketplace: orderStrings.string(orders, 1),
                 purchaseDate: Date(timeIntervalSince1970: TimeInterval(orders.int64(2))),
@@ -44,7 +52,20 @@ struct OrderScan {
                 buyerOptedOut: orders.int64(9) != 0, personalDataExpiresAt: LedgerRows.date(expiresAt))
             tallyOrder?(order)
             batch.removeAll(keepingCapacity: true)
-            try history.read(orders.bytes(10), orderID: order.orderID, into: &batch, tally: tallyMessage)
+            if hasListed, Self.compare(listed.bytes(0), id) == 0 {
+                // Messages that arrived before the order: its history is not complete until an import adopts it.
+                let cursor = try unpacked ?? RawCursor(
+                    db, sql: "SELECT id, type, channel, template, language, sent_at, status FROM messages WHERE seller = ?1 AND order_id = ?2 ORDER BY sent_at, id",
+                    arguments: [seller, ""])
+                unpacked = cursor
+                cursor.rewind(binding: 2, text: id)
+                while try cursor.step() {
+                    tallyMessage?(cursor.int64(5), cursor.bytes(6), cursor.bytes(1), cursor.bytes(2))
+                    batch.append(history.message(cursor, orderID: order.orderID))
+                }
+            } else {
+                try history.read(orders.bytes(10), orderID: order.orderID, into: &batch, tally: tallyMessage)
+            }
             try body(order, batch)
         }
         if let tallyMessage { try tallyOrphans(tallyMessage) }
@@ -54,7 +75,8 @@ struct OrderScan {
     private func tallyOrphans(_ tally: MessageTally) throws {
         let orphans = try RawCursor(db, sql: """
             SELECT sent_at, status, type, channel FROM messages WHERE seller = ?1 AND order_id IN
-                (SELECT order_id FROM message_orphans WHERE seller = ?1\(range.sql(from: 2)))
+                (SELECT order_id FROM message_orphans listed WHERE seller = ?1\(range.sql(from: 2))
+                    AND NOT EXISTS (SELECT 1 FROM orders WHERE orders.seller = ?1 AND orders.order_id = listed.order_id))
             """, arguments: StatementArguments([seller as any DatabaseValueConvertible] + range.arguments))
         defer { orphans.close() }
         while try orphans.step() {

@@ -4,10 +4,13 @@ import Foundation
 /// Each order's messages, packed into the `history` column of its `orders` row, so that a scan of
 /// every order (the audit, `plan`) reads one table instead of merging two million index entries.
 ///
-/// SQL triggers keep the column equal to the `messages` table whoever writes it (imports, `send`,
+/// SQL triggers on `messages` keep the column equal to the table whoever writes it (imports, `send`,
 /// `messages record`, the sqlite3 shell): a message is appended to its order's history as it is
-/// inserted, an update or delete rebuilds that order's history, and messages of an order that is
-/// not in the ledger yet wait in `message_orphans` until the order arrives.
+/// inserted, and an update or delete rebuilds that order's history. A message whose order is not in
+/// the ledger yet has no row to go to: its order is listed in `message_orphans`. Readers take the
+/// messages of a listed order that does exist from the `messages` table; imports `adopt` such orders
+/// (rebuild their history and unlist them) before they commit. No trigger on `orders` does it: one
+/// would run for each of a million imported orders.
 ///
 /// One message is `<id>,<sent_at>,` followed by its type, channel, status, template and language,
 /// each either `<length in bytes>:<text>` or `-` for NULL. Messages appear in the order they were
@@ -30,6 +33,23 @@ enum PackedHistory {
         """
     }
 
+    /// Unlists the order of row `row` once its history has just been rebuilt, or once it has no messages left.
+    private static func unlistRebuilt(_ row: String) -> String {
+        """
+        DELETE FROM message_orphans WHERE seller = \(row).seller AND order_id = \(row).order_id
+            AND (EXISTS (SELECT 1 FROM orders WHERE seller = \(row).seller AND order_id = \(row).order_id)
+                 OR NOT EXISTS (SELECT 1 FROM messages WHERE seller = \(row).seller AND order_id = \(row).order_id));
+        """
+    }
+
+    /// Rebuilds the history of every listed order that is now in the ledger, and unlists it.
+    static let adopt = """
+        UPDATE orders SET history = (\(history(of: "orders")))
+            WHERE (seller, order_id) IN (SELECT seller, order_id FROM message_orphans);
+        DELETE FROM message_orphans
+            WHERE EXISTS (SELECT 1 FROM orders WHERE orders.seller = message_orphans.seller AND orders.order_id = message_orphans.order_id);
+        """
+
     static let schema = """
         ALTER TABLE orders ADD COLUMN history TEXT;
         -- Orders with messages but no row in `orders` yet (history imported before the order report).
@@ -46,22 +66,16 @@ enum PackedHistory {
         END;
         CREATE TRIGGER messages_history_delete AFTER DELETE ON messages BEGIN
             UPDATE orders SET history = (\(history(of: "OLD"))) WHERE seller = OLD.seller AND order_id = OLD.order_id;
-            DELETE FROM message_orphans WHERE seller = OLD.seller AND order_id = OLD.order_id
-                AND NOT EXISTS (SELECT 1 FROM messages WHERE seller = OLD.seller AND order_id = OLD.order_id);
+            \(unlistRebuilt("OLD"))
         END;
         CREATE TRIGGER messages_history_update AFTER UPDATE ON messages BEGIN
             UPDATE orders SET history = (\(history(of: "OLD"))) WHERE seller = OLD.seller AND order_id = OLD.order_id;
             UPDATE orders SET history = (\(history(of: "NEW"))) WHERE seller = NEW.seller AND order_id = NEW.order_id
                 AND NOT (NEW.seller = OLD.seller AND NEW.order_id = OLD.order_id);
-            DELETE FROM message_orphans WHERE seller = OLD.seller AND order_id = OLD.order_id
-                AND NOT EXISTS (SELECT 1 FROM messages WHERE seller = OLD.seller AND order_id = OLD.order_id);
+            \(unlistRebuilt("OLD"))
+            \(unlistRebuilt("NEW"))
             INSERT OR IGNORE INTO message_orphans SELECT NEW.seller, NEW.order_id
                 WHERE NOT EXISTS (SELECT 1 FROM orders WHERE seller = NEW.seller AND order_id = NEW.order_id);
-        END;
-        CREATE TRIGGER orders_history_adopt AFTER INSERT ON orders
-            WHEN EXISTS (SELECT 1 FROM message_orphans WHERE seller = NEW.seller AND order_id = NEW.order_id) BEGIN
-            UPDATE orders SET history = (\(history(of: "NEW"))) WHERE seller = NEW.seller AND order_id = NEW.order_id;
-            DELETE FROM message_orphans WHERE seller = NEW.seller AND order_id = NEW.order_id;
         END;
         CREATE TRIGGER orders_history_orphan AFTER DELETE ON orders WHEN OLD.history IS NOT NULL BEGIN
             INSERT OR IGNORE INTO message_orphans VALUES (OLD.seller, OLD.order_id);

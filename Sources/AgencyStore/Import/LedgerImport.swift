@@ -87,6 +87,8 @@ extension Ledger {
                 outcomes.append(ImportOutcome(file: entry.file.displayPath, kind: entry.kind, rows: counts.rows, records: counts.orders))
             }
             if outcomes.contains(where: { $0.alreadyImportedAt == nil }) { try context.refreshPersonalDataExpiry() }
+            // Orders that arrived after some of their messages get those into their history.
+            try db.execute(sql: PackedHistory.adopt)
             let ordersWritten = outcomes.filter { $0.kind.createsOrders }.reduce(0) { $0 + $1.records }
             if ordersWritten > 0 {
                 try StoredScanRuns.refresh(db, seller: seller, changedOrders: ordersWritten, runs: Self.scanRuns, minimumRun: minimumScanChunk)
