@@ -271,4 +271,30 @@ struct AccuracyFixTests {
     func serialNumbersAreNotPhones(_ text: String, _ language: String) throws {
         #expect(!(try Self.rules(text, language: language, type: "warranty-info").contains("phone-number")))
     }
+    /// A "make sure" inside a check-in ("just checking in to make sure your order arrived") is not a
+    /// tip that gives the message a purpose (`cue:purpose-exception`); a real tip still is.
+    @Test func aCheckInToMakeSureTheOrderArrivedIsRedundant() throws {
+        let checkIn = "Hi {{buyer_name}},\n\nJust checking in to make sure your order arrived safely. If anything is wrong, let us know.\n\nBest,\nThe team"
+        #expect(try Self.rules(checkIn).contains("redundant-message"))
+        let tip = "Hi {{buyer_name}},\n\nBefore the visit, please make sure the water valve is accessible.\n\nBest,\nThe team"
+        #expect(!(try Self.rules(tip, type: "service-appointment").contains("redundant-message")))
+    }
+
+    /// A pressure word after the buyer's choice ("lo que escribas depende de ti") leaves the review to
+    /// the buyer; the same word about the business is still pressure.
+    @Test(arguments: [
+        ("Nos encantaría leer tu opinión sincera en Amazon; lo que escribas depende por completo de ti.", "es"),
+        ("Ci farebbe piacere leggere la tua recensione su Amazon: quello che scrivi dipende da te.", "it"),
+    ])
+    func theBuyersChoiceIsNotPressure(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation")))
+    }
+
+    @Test(arguments: [
+        ("Somos una tienda pequeña y nuestro negocio depende por completo de sus reseñas.", "es"),
+        ("Siamo una piccola bottega e il nostro lavoro dipende da voi e dalle vostre recensioni.", "it"),
+    ])
+    func pressureOnTheBusinessStillCounts(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation"))
+    }
 }

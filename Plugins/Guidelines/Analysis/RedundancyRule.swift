@@ -20,7 +20,7 @@ enum RedundancyRule {
         let offers = contactOffers(body)
         // A message that only says how to reach the seller is "contact us if there is a problem" only.
         guard !filler.isEmpty || !offers.contact.isEmpty else { return [] }
-        let purpose = body.sentencesWith(["cue:purpose", "cue:review-ask", "cue:review-noun"])
+        let purpose = purposeSentences(body)
         let courtesy = body.sentencesWith(["cue:courtesy"])
         for sentence in 0..<body.sentences.count {
             let range = body.sentences.range(of: sentence, length: body.text.bytes.count)
@@ -34,6 +34,19 @@ enum RedundancyRule {
         let first = [filler.min(), offers.help.min(), offers.contact.min()].compactMap { $0 }.min() ?? 0
         let offset = body.sentences.starts[first]
         return [body.finding(rule, "The message only confirms the order or shipment, says thank you, or offers help if there is a problem; Amazon already sends these", at: offset)]
+    }
+
+    /// Sentences that give the message a purpose (`cue:purpose`, a review ask or noun). A purpose cue
+    /// inside a `cue:purpose-exception` does not count: "just checking in to make sure your order
+    /// arrived" is a check-in, not a "make sure the valve is open" tip.
+    static func purposeSentences(_ body: FieldContext) -> SentenceSet {
+        var result = body.sentencesWith(["cue:review-ask", "cue:review-noun"])
+        let exceptions = body.hits.cue("purpose-exception")
+        for match in body.hits.cue("purpose")
+        where !exceptions.contains(where: { $0.start < match.end && match.start < $0.end }) {
+            result.insert(body.sentence(of: match))
+        }
+        return result
     }
 
     /// Sentences that only offer contact (`cue:contact-offer`: "call us", "our support line"), and the

@@ -92,8 +92,15 @@ enum ReviewRules {
                 add(match.start, "Asks unhappy buyers to contact the seller instead of reviewing (review gating): \"\(field.quote(match))\"")
             }
         }
-        // Pressure tied to a review in the same sentence.
+        // Pressure tied to a review in the same sentence. A pressure word right after the buyer's
+        // choice (`cue:buyer-choice`: "lo que escribas depende de ti", "cosa scrivere dipende da te")
+        // leaves the review to the buyer instead.
+        let choices = field.hits.cue("buyer-choice")
         for match in field.hits.cue("pressure") where reviewSentences.contains(field.sentence(of: match)) {
+            if choices.contains(where: { choice in
+                choice.end <= match.start && field.sentence(of: choice) == field.sentence(of: match)
+                    && field.wordsBetween(choice.end, match.start) <= 1
+            }) { continue }
             add(match.start, "Pressures the buyer to review: \"\(field.quote(match))\"")
         }
         // Scripting in the review sentence or the one right after it: "Would you write a review?
