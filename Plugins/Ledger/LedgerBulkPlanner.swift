@@ -51,12 +51,21 @@ final class LedgerBulkPlanner: LedgerOrderPlanner {
 
     /// The messages that count, sent by `date`, oldest first (kept in place when already in order).
     static func counted(_ history: [LedgerMessage], by date: Date) -> [LedgerMessage] {
-        if history.allSatisfy({ $0.counts && $0.sentAt <= date }),
-           zip(history, history.dropFirst()).allSatisfy({ $0.sentAt <= $1.sentAt }) {
-            return history
-        }
+        if isCountedAndInOrder(history, by: date) { return history }
         var counted = history.filter { $0.counts && $0.sentAt <= date }
         if !zip(counted, counted.dropFirst()).allSatisfy({ $0.sentAt <= $1.sentAt }) { counted.sort { $0.sentAt < $1.sentAt } }
         return counted
+    }
+
+    /// Whether every message counts, went out by `date`, and none is earlier than the one before it.
+    private static func isCountedAndInOrder(_ history: [LedgerMessage], by date: Date) -> Bool {
+        var previous: Date?
+        for index in history.indices {
+            let sentAt = history[index].sentAt
+            guard sentAt <= date, history[index].counts else { return false }
+            if let previous, sentAt < previous { return false }
+            previous = sentAt
+        }
+        return true
     }
 }

@@ -18,6 +18,18 @@ struct PlanFacts: Hashable {
     var firstProactiveDay: Int64?
     var firstProactiveType: String?
 
+    /// Hashes the day numbers only: most orders of a ledger share a status and channels, and
+    /// hashing strings cost more than planning; equality still compares every field.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(day)
+        hasher.combine(optedOut)
+        hasher.combine(earliest)
+        hasher.combine(latest)
+        hasher.combine(anchor)
+        hasher.combine(firstReviewDay)
+        hasher.combine(firstProactiveDay)
+    }
+
     /// `history`: the counted messages, oldest first.
     init(order: LedgerOrder, history: [LedgerMessage], day: Int64, days: LocalDays) {
         self.day = day

@@ -5,6 +5,21 @@ import Foundation
 /// `LedgerMessage`s, sharing one `String` per distinct type, channel, status, template and language.
 struct PackedHistoryReader {
     private var terms = Interner()
+    /// The strings of recently read messages, by the bytes they were packed as: most messages of a
+    /// ledger repeat a few combinations of type, channel, status, template and language, so one
+    /// comparison of those bytes replaces five lookups.
+    private var recentBytes: [UInt8] = []
+    private var recentRanges: [Range<Int>] = []
+    private var recentTerms: [Terms] = []
+    private static let recentCapacity = 16
+
+    private struct Terms {
+        var type: String
+        var channel: String
+        var status: String
+        var template: String?
+        var language: String?
+    }
 
     /// Called for every message as it is read: sent time, status, type and channel.
     typealias Tally = (_ sentAt: Int64, _ status: UnsafeBufferPointer<UInt8>, _ type: UnsafeBufferPointer<UInt8>,
@@ -17,18 +32,50 @@ struct PackedHistoryReader {
         let first = messages.count
         var cursor = Cursor(base: base, end: packed.count)
         while cursor.position < cursor.end {
-            guard let id = cursor.number(), let sentAt = cursor.number(),
-                  let type = cursor.text(), let channel = cursor.text(), let status = cursor.text(),
+            guard let id = cursor.number(), let sentAt = cursor.number() else { throw DamagedHistory(orderID: orderID) }
+            let termsStart = cursor.position
+            guard let type = cursor.text(), let channel = cursor.text(), let status = cursor.text(),
                   let template = cursor.text(), let language = cursor.text(),
                   let typeBytes = type, let channelBytes = channel, let statusBytes = status
             else { throw DamagedHistory(orderID: orderID) }
             tally?(sentAt, statusBytes, typeBytes, channelBytes)
+            let span = UnsafeBufferPointer(start: base + termsStart, count: cursor.position - termsStart)
+            let strings = recent(span) ?? remember(span, Terms(
+                type: terms.string(typeBytes, column: 0), channel: terms.string(channelBytes, column: 1),
+                status: terms.string(statusBytes, column: 2), template: template.map { terms.string($0, column: 3) },
+                language: language.map { terms.string($0, column: 4) }))
             messages.append(LedgerMessage(
-                id: id, orderID: orderID, type: terms.string(typeBytes, column: 0), channel: terms.string(channelBytes, column: 1),
-                template: template.map { terms.string($0, column: 3) }, language: language.map { terms.string($0, column: 4) },
-                sentAt: Date(timeIntervalSince1970: TimeInterval(sentAt)), status: terms.string(statusBytes, column: 2)))
+                id: id, orderID: orderID, type: strings.type, channel: strings.channel, template: strings.template,
+                language: strings.language, sentAt: Date(timeIntervalSince1970: TimeInterval(sentAt)), status: strings.status))
         }
         Self.sortByTime(&messages, from: first)
+    }
+
+    /// The strings of a message packed as `span` before, if still remembered.
+    private func recent(_ span: UnsafeBufferPointer<UInt8>) -> Terms? {
+        recentBytes.withUnsafeBufferPointer { bytes -> Terms? in
+            for (index, range) in recentRanges.enumerated() where range.count == span.count {
+                if let known = bytes.baseAddress, let wanted = span.baseAddress,
+                   memcmp(known + range.lowerBound, wanted, span.count) == 0 {
+                    return recentTerms[index]
+                }
+            }
+            return nil
+        }
+    }
+
+    private mutating func remember(_ span: UnsafeBufferPointer<UInt8>, _ strings: Terms) -> Terms {
+        if recentRanges.count < Self.recentCapacity {
+            recentRanges.append(recentBytes.count..<recentBytes.count + span.count)
+            recentBytes.append(contentsOf: span)
+            recentTerms.append(strings)
+        } else {
+            // Start afresh once full; a ledger with more combinations than this interns field by field.
+            recentBytes.removeAll(keepingCapacity: true)
+            recentRanges.removeAll(keepingCapacity: true)
+            recentTerms.removeAll(keepingCapacity: true)
+        }
+        return strings
     }
 
     /// A message from a row of `id, type, channel, template, language, sent_at, status`.
