@@ -297,4 +297,38 @@ struct AccuracyFixTests {
     func pressureOnTheBusinessStillCounts(_ text: String, _ language: String) throws {
         #expect(try Self.rules(text, language: language, type: "review-request").contains("review-manipulation"))
     }
+
+    /// A code phrase ("mit dem Code", "enter code") is a coupon, except next to an access key:
+    /// entering the code of a digital item in its app is not a promotion.
+    @Test(arguments: [
+        ("Öffnen Sie die Lern-App und melden Sie sich mit dem Code ESP-A1-77420 an.", "de"),
+        ("Open the app, tap Redeem and enter code ESP-7742-KQ to activate your course.", "en"),
+        ("Ouvrez l'application et activez votre licence avec le code ESP-7742-KQ.", "fr"),
+        ("Abre la aplicación y activa tu licencia con el código ESP-7742-KQ.", "es"),
+        ("Apri l'app e attiva la licenza con il codice ESP-7742-KQ.", "it"),
+    ])
+    func anAccessCodeIsNotACoupon(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "digital-access-key").contains("coupon")))
+    }
+
+    @Test(arguments: [
+        ("Mit dem Code SOMMER erhalten Sie etwas auf alles in unserem Shop.", "de"),
+        ("Use code COMFY at checkout next time.", "en"),
+        ("Avec le code ETE, profitez de nos articles.", "fr"),
+    ])
+    func aCodeWithoutAnAccessKeyIsStillACoupon(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language).contains("coupon"))
+    }
+
+    /// An emoji followed by a capital letter ends a sentence: the tip after "arrived 🌞" gives the
+    /// message a purpose instead of sharing a sentence with the delivery note.
+    @Test(arguments: [
+        ("Hola, {{buyer_name}}:\n\nTu hamaca (pedido {{order_id}}) ya ha llegado 🌞 Antes de usarla, comprueba que los mosquetones están bien cerrados.\n\n¡A disfrutar!\n{{seller_name}}", "es"),
+        ("Ciao {{buyer_name}},\n\nla tua amaca (ordine {{order_id}}) è arrivata 🏕️ Prima di usarla controlla che le cinghie facciano due giri attorno all'albero.\n\nBuone avventure,\n{{seller_name}}", "it"),
+    ])
+    func anEmojiBeforeACapitalEndsASentence(_ text: String, _ language: String) throws {
+        let rules = try Self.rules(text, language: language)
+        #expect(rules.contains("emoji"))
+        #expect(!rules.contains("redundant-message"))
+    }
 }

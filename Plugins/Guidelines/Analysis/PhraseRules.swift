@@ -1,4 +1,8 @@
 /// Rules that are phrase lists and nothing more: any trigger not cancelled by an exception is a finding.
+///
+/// A rule may also have weak triggers (`cue:<rule>-weak`): phrases that are a finding except next to
+/// a `cue:<rule>-weak-exception` (in their sentence or a neighbouring one). "Enter the code" is a
+/// coupon, but not in "open the app and enter the code to activate your licence".
 enum PhraseRules {
     static let messages: [String: String] = [
         "marketing": "Promotion beyond this order",
@@ -11,11 +15,25 @@ enum PhraseRules {
         var findings: [PendingFinding] = []
         for rule in rules {
             let label = messages[rule] ?? rule
-            for match in nonOverlapping(field.hits.triggers(rule)) {
+            for match in nonOverlapping(field.hits.triggers(rule) + weakTriggers(field, rule: rule)) {
                 findings.append(field.finding(rule, "\(label): \"\(field.quote(match))\"", at: match.start))
             }
         }
         return findings
+    }
+
+    /// Matches of `cue:<rule>-weak` that no exception of `rule` overlaps and no
+    /// `cue:<rule>-weak-exception` stands next to (same sentence, or the one before or after).
+    static func weakTriggers(_ field: FieldContext, rule: String) -> [PhraseMatch] {
+        let weak = field.hits.cue("\(rule)-weak")
+        guard !weak.isEmpty else { return [] }
+        let context = field.sentencesWith(["cue:\(rule)-weak-exception"])
+        let exceptions = field.hits.matches("exception:\(rule)")
+        return weak.filter { match in
+            let sentence = field.sentence(of: match)
+            if (sentence - 1...sentence + 1).contains(where: context.contains) { return false }
+            return !exceptions.contains { $0.start < match.end && match.start < $0.end }
+        }
     }
 
     /// One finding per stretch of text: of overlapping matches, the first (and at one start, the longest) is kept.

@@ -1,7 +1,8 @@
 /// Sentence boundaries of a scan text, so rules can ask whether two phrases share a sentence.
 ///
 /// A sentence ends at `.`, `!` or `?` followed by a space or line break, at `:` or `;` followed by
-/// a line break, and at every blank line (HTML blocks become blank lines). Whitespace between two
+/// a line break, at an emoji followed by a space and a capital letter ("arrived 🎉 Before use..."),
+/// and at every blank line (HTML blocks become blank lines). Whitespace between two
 /// sentences is never a sentence of its own.
 struct SentenceIndex: Sendable {
     /// Scan offsets where sentences start, ascending; the first is 0.
@@ -28,6 +29,9 @@ struct SentenceIndex: Sendable {
                     if (next == 0x20 || next == 0x0A) && !Self.isAbbreviation(text, dotAt: index) {
                         starts.append(index + 1)
                     }
+                } else if byte == 0x20 && index > 0 && bytes[index - 1] >= 0x80
+                            && Self.startsCapital(bytes, index + 1) && Self.endsWithEmoji(bytes, before: index) {
+                    starts.append(index + 1)
                 } else if byte == 0x0A {
                     let next = index + 1 < count ? bytes[index + 1] : 0
                     let previous = index > 0 ? bytes[index - 1] : 0
@@ -58,6 +62,27 @@ struct SentenceIndex: Sendable {
             blocks[block] = Int32(sentence)
         }
         blockSentence = blocks
+    }
+
+    /// Whether the scalar just before `end` closes an emoji: an `Emoji_Presentation` character, the
+    /// emoji variation selector U+FE0F, a skin-tone modifier or a keycap.
+    private static func endsWithEmoji(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+        var start = end - 1
+        while start > 0 && end - start < 4 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let (scalar, length) = ByteClass.decodeScalar(bytes, start), start + length == end else { return false }
+        let value = scalar.value
+        return value == 0xFE0F || value == 0x20E3 || (0x1F3FB...0x1F3FF).contains(value) || scalar.properties.isEmojiPresentation
+    }
+
+    /// Whether a capital letter starts at `index`: A–Z, a Latin-1 capital (`É`, `Ü`) or Spanish `¡`/`¿`.
+    private static func startsCapital(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index < bytes.count else { return false }
+        let byte = bytes[index]
+        if byte >= 0x41 && byte <= 0x5A { return true }
+        guard index + 1 < bytes.count else { return false }
+        let next = bytes[index + 1]
+        if byte == 0xC3 { return next >= 0x80 && next <= 0x9E && next != 0x97 }
+        return byte == 0xC2 && (next == 0xA1 || next == 0xBF)
     }
 
     /// `e.g.`, `z.B.`, `Mr.`: a dot after one or two letters that follow a space or another dot.
