@@ -23,7 +23,7 @@ struct PreparedGuidelines: PreparedMessageChecker {
         if let pack = library.pack(for: message.language) { return pack }
         if let pack = library.pack(for: sellerLanguages.first) { return pack }
         let sample = Array(message.subject.text.utf8.prefix(500)) + [0x20] + Array(message.body.text.utf8.prefix(6000))
-        return library.detect(sample) ?? library.pack(for: library.fallbackLanguage) ?? library.languages.values.first
+        return library.detect(sample) ?? library.anyPack
     }
 
     func check(_ message: MessageDocument) -> [Finding] {

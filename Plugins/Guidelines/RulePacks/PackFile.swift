@@ -46,7 +46,40 @@ struct PackFile: Sendable {
 }
 
 /// The pack files of one language (`en`, `de`, ...), keyed by file name (`coupon.yaml`).
+///
+/// A built-in file without language-wide lists (`stopwords`, `phone-words`) waits unparsed in
+/// `deferred` until a message of its language is checked: a check of one English file then never
+/// parses the German packs. Workspace packs are parsed at once, so a mistake in one is reported
+/// whatever language is checked.
 struct LanguagePackSource: Sendable {
     var language: String
     var files: [String: PackFile] = [:]
+    var deferred: [String: DeferredPackFile] = [:]
+}
+
+/// A pack file read but not parsed yet.
+struct DeferredPackFile: Sendable {
+    var path: String
+    var text: String
+
+    /// Whether `text` may be left unparsed: no top-level `stopwords:` or `phone-words:` key, which
+    /// language detection and phone rules of every language need at once.
+    static func canDefer(_ text: String) -> Bool {
+        let keys: [[UInt8]] = [Array("stopwords:".utf8), Array("phone-words:".utf8), [0xEF, 0xBB, 0xBF]]
+        var text = text
+        return text.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let rest = UnsafeBufferPointer(rebasing: bytes[lineStart...])
+                if keys.contains(where: { rest.starts(with: $0) }) { return false }
+                guard let newline = rest.firstIndex(of: 0x0A) else { break }
+                lineStart += newline + 1
+            }
+            return true
+        }
+    }
+
+    func parse(knownRules: Set<String>) throws -> PackFile {
+        try PackParser.parse(text, path: path, knownRules: knownRules)
+    }
 }

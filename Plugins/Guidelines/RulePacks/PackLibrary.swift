@@ -9,7 +9,7 @@ struct PackLibrary: Sendable {
         "opt-out-link", "redundant-message", "sensitive-content",
     ]
 
-    let languages: [String: CompiledLanguage]
+    let languages: [String: LazyLanguage]
     /// Phone-context words of every language: a seller writes helplines in any of them.
     let phoneWords: PhoneWords
     let fallbackLanguage = "en"
@@ -23,11 +23,10 @@ struct PackLibrary: Sendable {
         let key = (directories + extraDirectories.map(stamps)).joined(separator: "\u{0}")
         if let cached = cache.value(for: key) { return cached }
         let sources = try PackLoader.load(directories: directories, knownRules: phraseRules)
-        let shared = sources[PackLoader.sharedFolder]?.files.values.map { $0 } ?? []
-        var languages: [String: CompiledLanguage] = [:]
+        let shared = sources[PackLoader.sharedFolder].map(LazyLanguage.entries) ?? []
+        var languages: [String: LazyLanguage] = [:]
         for (code, source) in sources where code != PackLoader.sharedFolder {
-            let files = source.files.keys.sorted().compactMap { source.files[$0] } + shared
-            languages[code] = CompiledLanguage(language: code, files: files)
+            languages[code] = LazyLanguage(language: code, entries: LazyLanguage.entries(of: source) + shared, knownRules: phraseRules)
         }
         guard !languages.isEmpty else {
             throw PluginError("\(builtIn):1: no language folders (en, de, ...) with rule packs")
@@ -51,9 +50,14 @@ struct PackLibrary: Sendable {
     func pack(for code: String?) -> CompiledLanguage? {
         guard let code, !code.isEmpty else { return nil }
         let lowered = code.lowercased()
-        if let exact = languages[lowered] { return exact }
+        if let exact = languages[lowered] { return exact.pack }
         let base = lowered.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? lowered
-        return languages[base]
+        return languages[base]?.pack
+    }
+
+    /// Some language's pack, when no other can be told: the fallback language's, else the first by code.
+    var anyPack: CompiledLanguage? {
+        pack(for: fallbackLanguage) ?? languages.keys.sorted().first.flatMap { languages[$0]?.pack }
     }
 
     /// Guesses the language of `bytes` from stopword counts over its first few kilobytes.
@@ -78,7 +82,7 @@ struct PackLibrary: Sendable {
         flush()
         guard let best = counts.max(by: { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }),
               best.value > 0 else { return nil }
-        return languages[best.key]
+        return languages[best.key]?.pack
     }
 }
 

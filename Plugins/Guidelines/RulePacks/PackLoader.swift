@@ -27,8 +27,16 @@ enum PackLoader {
                     guard let text = String(validating: data, as: UTF8.self) else {
                         throw PluginError("\(path):1: rule pack is not UTF-8 text")
                     }
-                    let file = try PackParser.parse(text, path: path, knownRules: knownRules)
                     let key = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])
+                    if layer == 0, DeferredPackFile.canDefer(text) {
+                        source.deferred[key] = DeferredPackFile(path: path, text: text)
+                        continue
+                    }
+                    let file = try PackParser.parse(text, path: path, knownRules: knownRules)
+                    if file.mode == .extend, let deferred = source.deferred.removeValue(forKey: key) {
+                        source.files[key] = try deferred.parse(knownRules: knownRules)
+                    }
+                    source.deferred[key] = nil
                     if file.mode == .extend, var existing = source.files[key] {
                         existing.merge(file)
                         source.files[key] = existing
