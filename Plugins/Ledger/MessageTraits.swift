@@ -9,7 +9,11 @@ extension LedgerMessage {
     var isProactive: Bool { type != "buyer-reply" }
 
     /// Passes an opt-out (GUIDELINES §3).
-    var isCritical: Bool { criticalTypeIDs.contains(type) }
+    var isCritical: Bool {
+        let count = type.utf8.count
+        guard count < criticalTypeIDsByLength.count else { return false }
+        return criticalTypeIDsByLength[count].contains(type)
+    }
 
     /// A review or feedback request, whatever channel carried it.
     var isReviewRequest: Bool {
@@ -20,23 +24,34 @@ extension LedgerMessage {
     var isAmazonWritten: Bool { channel == "request-a-review" || channel == "solicitations-api" }
 }
 
-/// Ids of the critical message types, looked up once per message instead of searching the catalogue.
-let criticalTypeIDs = Set(MessageType.all.filter(\.isCritical).map(\.id))
+/// Ids of the critical message types by their length in bytes: a message's type is compared with
+/// the one or two ids of its length (hashing it for a set cost more than the rest of its rules).
+let criticalTypeIDsByLength: [[String]] = {
+    let ids = MessageType.all.filter(\.isCritical).map(\.id)
+    var byLength = [[String]](repeating: [], count: (ids.map(\.utf8.count).max() ?? 0) + 1)
+    for id in ids { byLength[id.utf8.count].append(id) }
+    return byLength
+}()
 
-/// Whether two language tags share their primary subtag (`en` of `en-GB` and `EN_us`), without
-/// allocating for ASCII tags (the audit compares one pair per message).
+/// Whether two language tags share their primary subtag (`en` of `en-GB` and `EN_us`), compared
+/// byte by byte in place for ASCII tags (the audit compares one pair per message).
 func samePrimaryLanguage(_ a: String, _ b: String) -> Bool {
-    var left = a.utf8.makeIterator(), right = b.utf8.makeIterator()
-    func next(_ iterator: inout String.UTF8View.Iterator) -> UInt8?? {
-        guard let byte = iterator.next(), byte != 0x2D, byte != 0x5F else { return .some(nil) }
-        guard byte < 0x80 else { return nil }
-        return .some(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+    var left = a, right = b
+    let ascii: Bool? = left.withUTF8 { x in
+        right.withUTF8 { y -> Bool? in
+            var index = 0
+            while true {
+                let xb = index < x.count ? x[index] : 0x2D, yb = index < y.count ? y[index] : 0x2D
+                guard xb < 0x80, yb < 0x80 else { return nil }
+                let xEnd = xb == 0x2D || xb == 0x5F, yEnd = yb == 0x2D || yb == 0x5F
+                if xEnd || yEnd { return xEnd && yEnd }
+                let xl = xb >= 0x41 && xb <= 0x5A ? xb + 32 : xb, yl = yb >= 0x41 && yb <= 0x5A ? yb + 32 : yb
+                if xl != yl { return false }
+                index += 1
+            }
+        }
     }
-    while true {
-        guard let x = next(&left), let y = next(&right) else { return primaryLanguage(a) == primaryLanguage(b) }
-        if x != y { return false }
-        if x == nil { return true }
-    }
+    return ascii ?? (primaryLanguage(a) == primaryLanguage(b))
 }
 
 /// The primary language subtag: `es` of `es-US`.
