@@ -11,12 +11,11 @@ public struct LedgerScanTotals: Sendable {
     /// The summary counts, as `Ledger.counts(seller:now:)` would give them for `now`.
     public var counts = LedgerCounts()
 
-    private static let sent = Array("sent".utf8)
-    private static let reviewRequest = Array("review-request".utf8)
-    private static let reviewChannels = [Array("request-a-review".utf8), Array("solicitations-api".utf8)]
-
-    static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ value: [UInt8]) -> Bool {
-        bytes.count == value.count && value.withUnsafeBufferPointer { OrderScan.compare(bytes, $0) == 0 }
+    /// Whether `bytes` spell `value` (a static string: compared in place, no array to retain).
+    static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ value: StaticString) -> Bool {
+        guard bytes.count == value.utf8CodeUnitCount else { return false }
+        guard let base = bytes.baseAddress else { return true }
+        return memcmp(base, value.utf8Start, bytes.count) == 0
     }
 
     /// Adds the counts of another part of the same ledger.
@@ -37,10 +36,10 @@ public struct LedgerScanTotals: Sendable {
 
     mutating func add(messageSentAt sentAt: Int64, status: UnsafeBufferPointer<UInt8>, type: UnsafeBufferPointer<UInt8>,
                       channel: UnsafeBufferPointer<UInt8>, since: Int64) {
-        guard Self.same(status, Self.sent) else { return }
+        guard Self.same(status, "sent") else { return }
         messagesPerHour.add(sentAt / 3600)
         if sentAt >= since { counts.messagesLast30Days += 1 }
-        if Self.same(type, Self.reviewRequest) || Self.same(channel, Self.reviewChannels[0]) || Self.same(channel, Self.reviewChannels[1]) {
+        if Self.same(type, "review-request") || Self.same(channel, "request-a-review") || Self.same(channel, "solicitations-api") {
             counts.reviewRequests += 1
         }
     }
