@@ -58,11 +58,11 @@ enum PackedHistory {
             order_id TEXT NOT NULL,
             PRIMARY KEY (seller, order_id)
         ) WITHOUT ROWID;
+        -- changes(): rows the UPDATE just before it changed (statements of this trigger only).
         CREATE TRIGGER messages_history_insert AFTER INSERT ON messages BEGIN
             UPDATE orders SET history = ifnull(history, '') || \(record("NEW"))
                 WHERE seller = NEW.seller AND order_id = NEW.order_id;
-            INSERT OR IGNORE INTO message_orphans SELECT NEW.seller, NEW.order_id
-                WHERE NOT EXISTS (SELECT 1 FROM orders WHERE seller = NEW.seller AND order_id = NEW.order_id);
+            INSERT OR IGNORE INTO message_orphans SELECT NEW.seller, NEW.order_id WHERE changes() = 0;
         END;
         CREATE TRIGGER messages_history_delete AFTER DELETE ON messages BEGIN
             UPDATE orders SET history = (\(history(of: "OLD"))) WHERE seller = OLD.seller AND order_id = OLD.order_id;
