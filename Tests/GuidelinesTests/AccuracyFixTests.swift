@@ -331,4 +331,23 @@ struct AccuracyFixTests {
         #expect(rules.contains("emoji"))
         #expect(!rules.contains("redundant-message"))
     }
+
+    /// A price reduction on this order that is already refunded is compensation, not an offer
+    /// (`cue:coupon-refunded` with `cue:coupon-this-order` in one sentence drops the coupon trigger).
+    @Test(arguments: [
+        ("Als Ausgleich haben wir Ihnen einen Preisnachlass von 4,00 € auf diese Bestellung bereits erstattet.", "de"),
+        ("Le hemos aplicado una rebaja de 4 € sobre el precio pagado, reembolsada a su método de pago.", "es"),
+        ("As an apology we have refunded a discount of 4 pounds on this order to your card.", "en"),
+    ])
+    func aRefundedReductionOnThisOrderIsNotACoupon(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language).contains("coupon")))
+    }
+
+    @Test(arguments: [
+        ("Als Dankeschön erhalten Sie 10 % Rabatt auf Ihre nächste Bestellung.", "de"),
+        ("Le ofrecemos una rebaja de 4 € en su próximo pedido.", "es"),
+    ])
+    func aReductionOnANextOrderIsStillACoupon(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language).contains("coupon"))
+    }
 }

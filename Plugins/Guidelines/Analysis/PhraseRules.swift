@@ -15,11 +15,23 @@ enum PhraseRules {
         var findings: [PendingFinding] = []
         for rule in rules {
             let label = messages[rule] ?? rule
-            for match in nonOverlapping(field.hits.triggers(rule) + weakTriggers(field, rule: rule)) {
+            let settled = settledSentences(field, rule: rule)
+            for match in nonOverlapping(field.hits.triggers(rule) + weakTriggers(field, rule: rule))
+            where !settled.contains(field.sentence(of: match)) {
                 findings.append(field.finding(rule, "\(label): \"\(field.quote(match))\"", at: match.start))
             }
         }
         return findings
+    }
+
+    /// Sentences where a price reduction is compensation already paid back for this order
+    /// (`cue:<rule>-refunded` and `cue:<rule>-this-order` in the same sentence): "we have refunded
+    /// you a discount of 5 euros on this order" is not a promotional offer.
+    static func settledSentences(_ field: FieldContext, rule: String) -> Set<Int> {
+        let refunded = field.hits.cue("\(rule)-refunded")
+        guard !refunded.isEmpty else { return [] }
+        let thisOrder = Set(field.hits.cue("\(rule)-this-order").map { field.sentence(of: $0) })
+        return Set(refunded.map { field.sentence(of: $0) }).intersection(thisOrder)
     }
 
     /// Matches of `cue:<rule>-weak` that no exception of `rule` overlaps and no
