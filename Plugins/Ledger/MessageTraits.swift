@@ -3,10 +3,10 @@ import AgencyPluginAPI
 /// What the ledger rules need to know about a recorded message.
 extension LedgerMessage {
     /// Counts towards the rules (blocked or failed sends do not).
-    var counts: Bool { status == "sent" }
+    var counts: Bool { isSame(status, "sent") }
 
     /// Seller-initiated (everything but replies to a buyer).
-    var isProactive: Bool { type != "buyer-reply" }
+    var isProactive: Bool { !isSame(type, "buyer-reply") }
 
     /// Passes an opt-out (GUIDELINES §3).
     var isCritical: Bool {
@@ -16,12 +16,17 @@ extension LedgerMessage {
     }
 
     /// A review or feedback request, whatever channel carried it.
-    var isReviewRequest: Bool {
-        type == "review-request" || channel == "request-a-review" || channel == "solicitations-api"
-    }
+    var isReviewRequest: Bool { isSame(type, "review-request") || isAmazonWritten }
 
     /// Amazon writes (and translates) the text itself.
-    var isAmazonWritten: Bool { channel == "request-a-review" || channel == "solicitations-api" }
+    var isAmazonWritten: Bool { isSame(channel, "request-a-review") || isSame(channel, "solicitations-api") }
+}
+
+/// `a == b`, told apart by length first: most comparisons of the rules fail, and a failing
+/// comparison of two different strings otherwise goes through the runtime's slow path.
+@inline(__always)
+func isSame(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && a == b
 }
 
 /// Ids of the critical message types by their length in bytes: a message's type is compared with
