@@ -38,7 +38,12 @@ public final class Ledger: Sendable {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try LedgerMigrations.migrator.migrate(pool)
+            let migrator = LedgerMigrations.migrator
+            if try pool.read({ try !migrator.hasCompletedMigrations($0) && !migrator.appliedIdentifiers($0).isEmpty }) {
+                // An existing ledger of an older format: filling in new columns can take a while.
+                FileHandle.standardError.write(Data("agency: updating \(displayPath) to the current ledger format (once; a large ledger takes a minute)\n".utf8))
+            }
+            try migrator.migrate(pool)
         } catch let error as DatabaseError {
             throw Self.describe(error, displayPath: displayPath)
         }
