@@ -350,4 +350,27 @@ struct AccuracyFixTests {
     func aReductionOnANextOrderIsStillACoupon(_ text: String, _ language: String) throws {
         #expect(try Self.rules(text, language: language).contains("coupon"))
     }
+
+    /// A short upper-case code just before a number (a VAT country prefix, the head of a tracking
+    /// code), the last part of a hyphenated compound ("Lizenz-ID") and licence or shipment words
+    /// make the number an id, not a phone number.
+    @Test(arguments: [
+        ("Our VAT registration number is GB 123 4567 89.", "en"),
+        ("Notre numéro de TVA intracommunautaire est FR 12 345678901.", "fr"),
+        ("Numéro de suivi du kit : 8R 02 345 678 9012.", "fr"),
+        ("Ihre Lizenz ist bereit. Lizenz-ID: 2024-118-5567-0093.", "de"),
+        ("Le hemos enviado una de reemplazo, con número de envío 0530 1234 5678.", "es"),
+        ("Your license number is 4471 2209 3381.", "en"),
+    ])
+    func codePrefixesAndIdCompoundsAreNotPhones(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "order-problem").contains("phone-number")))
+    }
+
+    @Test(arguments: [
+        ("Questions? Call UK 0800 123 4567.", "en"),
+        ("Tel.-Nr.: 0800 123 4567", "de"),
+    ])
+    func aCodePrefixOrCompoundNextToAPhoneWordIsStillAPhone(_ text: String, _ language: String) throws {
+        #expect(try Self.rules(text, language: language, type: "order-problem").contains("phone-number"))
+    }
 }

@@ -33,6 +33,21 @@ struct HoldoutCorpusTests {
         #expect(score.falseAlarmRate <= 0.03, "\(language): \(score)\n\(score.mistakes.joined(separator: "\n"))")
     }
 
+    /// Compliant-only sets written to trap a checker into false alarms (`precision<N>-<language>`,
+    /// every `expect` empty), held to the false-alarm target of issue 3.
+    static let precisionSets = ["precision1"]
+
+    @Test(arguments: precisionSets, languages)
+    func compliantLookAlikesRaiseFewFalseAlarms(_ set: String, _ language: String) throws {
+        let score = try Self.score(language, set: set)
+        print(String(format: "precision %@ %@: false alarms %d/%d, rate %.3f", set, language, score.falseAlarms, score.compliant, score.falseAlarmRate))
+        if ProcessInfo.processInfo.environment["CORPUS_VERBOSE"] != nil {
+            print(score.mistakes.map { "  \(set) \(language) \($0)" }.joined(separator: "\n"))
+        }
+        #expect(score.compliant == score.messages && score.messages >= 50, "\(set) \(language): a precision set holds compliant messages only")
+        #expect(score.falseAlarmRate <= 0.03, "\(language): \(score)\n\(score.mistakes.joined(separator: "\n"))")
+    }
+
     /// The untuned estimate: scores printed (mistakes never, so nobody tunes on them), with a floor
     /// well below the targets that catches only a large regression.
     @Test(arguments: untunedSets, languages)

@@ -25,7 +25,9 @@ enum PhoneContext {
             index -= 1
         }
         if words.count < 3 && wordStart > 0 { words.append(context[0..<wordStart]) }
-        let id = words.contains { word in
+        // A compound's last part counts too: "Lizenz-ID", "Kunden-Nr".
+        let parts = words + words.compactMap { word in word.lastIndex(of: 0x2D).map { word[($0 + 1)...] } }
+        let id = parts.contains { word in
             idWordBytes.contains { entry in
                 guard word.starts(with: entry.bytes) else { return false }
                 if entry.characters >= 4 || word.count == entry.bytes.count { return true }
@@ -91,7 +93,8 @@ enum PhoneContext {
         }
         let lastWords = context.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ":" || $0 == "(" || $0 == "," })
             .suffix(3).map(String.init)
-        let idContext = lastWords.contains { word in
+        let parts = lastWords + lastWords.compactMap { word in word.split(separator: "-").last.map(String.init) }
+        let idContext = parts.contains { word in
             PhoneScanner.idWords.contains {
                 $0.count >= 4 ? word.hasPrefix($0) : (word == $0 || word.hasPrefix($0) && !word.dropFirst($0.count).contains(where: \.isLetter))
             }

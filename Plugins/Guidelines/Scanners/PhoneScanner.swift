@@ -24,6 +24,9 @@ enum PhoneScanner {
         "nif", "cif", "hrb", "hra", "handelsregister", "registr", "registro", "weee", "rea", "fiscal", "eori", "kvk", "btw",
         // Serial numbers: "SN 7721-0034-88", "S/N 4471 2209 3381", "matricola 0432 5567 8812", "IMEI 35 209906 ...".
         "sn", "s/n", "matricola", "imei",
+        // Licence and shipment numbers: "Lizenz-ID: 2024-118-5567-0093", "número de envío 0530 1234 5678".
+        "license", "licence", "licencia", "licenza", "lizenz", "shipment", "consignment", "parcel", "waybill", "envoi",
+        "expédition", "envío", "envio", "versand",
     ]
 
     static let unitWords: Set<String> = [
@@ -127,6 +130,9 @@ enum PhoneScanner {
         }
         if start > 0, let previous = previousSymbol(bytes, before: start), "€$£¥".contains(previous) { return false }
         if idContext && !phoneContext { return false }
+        // A short upper-case code just before: a country prefix of a tax number ("GB 123 4567 89",
+        // "FR 12 345678901") or the head of a tracking code ("8R 02 345 678 9012").
+        if !phoneContext && hasCodePrefix(bytes, before: start) { return false }
         if isDate(groups: groups, separators: separators) { return false }
         // A date followed by another number ("12.03.2024 49,99 €").
         if groups.count > 3, separators.count >= 2, separators[0] != 0x20,
@@ -179,6 +185,21 @@ enum PhoneScanner {
         if groups[1] == 4 && groups[0] <= 4 && isYear(groups[0]) { return true }
         if groups[0] == 4 && groups[1] <= 4 && isYear(0) { return true }
         return false
+    }
+
+    /// Whether one space and a token of one to three upper-case letters and digits (at least one letter)
+    /// stand just before `start`, the token itself after a line start, space or punctuation.
+    private static func hasCodePrefix(_ bytes: [UInt8], before start: Int) -> Bool {
+        guard start >= 2, bytes[start - 1] == 0x20 else { return false }
+        var index = start - 2
+        var hasUpper = false
+        while index >= 0 && (ByteClass.isDigit(bytes[index]) || (0x41...0x5A).contains(bytes[index])) {
+            if ByteClass.isASCIILetter(bytes[index]) { hasUpper = true }
+            index -= 1
+        }
+        let length = start - 2 - index
+        guard hasUpper && length >= 1 && length <= 3 else { return false }
+        return index < 0 || !(ByteClass.isASCIIAlnum(bytes[index]) || bytes[index] >= 0x80)
     }
 
     private static func isSpaceLike(_ bytes: [UInt8], _ index: Int) -> Bool { bytes[index] == 0x20 || bytes[index] == 0x0A }
