@@ -373,4 +373,20 @@ struct AccuracyFixTests {
     func aCodePrefixOrCompoundNextToAPhoneWordIsStillAPhone(_ text: String, _ language: String) throws {
         #expect(try Self.rules(text, language: language, type: "order-problem").contains("phone-number"))
     }
+
+    /// Digits in a link's query ("?id=0123456789") belong to the link, not to a phone number.
+    @Test(arguments: [
+        ("Puede seguirlo aquí: https://www.seur.com/livetracking/?segOnlineIdentificador=0123456789", "es"),
+        ("Track it here: https://tracking.example.com/track?ref=0123456789", "en"),
+    ])
+    func digitsInsideALinkAreNotAPhone(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "shipping-confirmation").contains("phone-number")))
+    }
+
+    /// A one-letter unit after a slash ("0 mg/l.") ends its sentence: it is not an initial, so the
+    /// care tip before it does not merge into the contact offer after it.
+    @Test func aUnitAfterASlashEndsTheSentence() throws {
+        let text = "Misuri ammoniaca e nitriti ogni settimana: entrambi devono essere a 0 mg/l. Per qualsiasi dubbio ci scriva tramite la messaggistica di Amazon."
+        #expect(!(try Self.rules(text, language: "it", type: "delivery-followup").contains("redundant-message")))
+    }
 }

@@ -19,7 +19,11 @@ enum ContactRules {
     }
 
     static func phones(_ field: FieldContext, words: PhoneWords) -> [PendingFinding] {
-        PhoneScanner.scan(field.text, words: words).map { field.finding("phone-number", "Phone number: \($0.text)", at: $0.range.lowerBound) }
+        // Digits inside a link or an email address ("...?id=0123456789") are part of it, not a phone number.
+        let links = LinkScanner.scan(field.text).map(\.range)
+        return PhoneScanner.scan(field.text, words: words)
+            .filter { hit in !links.contains { $0.contains(hit.range.lowerBound) } }
+            .map { field.finding("phone-number", "Phone number: \($0.text)", at: $0.range.lowerBound) }
     }
 
     static func emoji(_ field: FieldContext) -> [PendingFinding] {

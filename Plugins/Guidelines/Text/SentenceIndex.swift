@@ -93,6 +93,8 @@ struct SentenceIndex: Sendable {
         let length = index - start
         guard length >= 1 && length <= 2 else { return false }
         if start > 0 && ByteClass.isASCIILetter(bytes[start - 1]) { return false }
+        // A unit after a slash ("0 mg/l.", "50 km/h.") ends a sentence; it is not an initial.
+        if start > 0 && bytes[start - 1] == 0x2F { return false }
         if length == 1 { return true }
         let pair = UInt16(ByteClass.lower(bytes[start])) << 8 | UInt16(ByteClass.lower(bytes[start + 1]))
         return twoLetterAbbreviations.contains(pair)
