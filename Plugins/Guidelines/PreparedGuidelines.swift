@@ -83,10 +83,18 @@ struct PreparedGuidelines: PreparedMessageChecker {
 
     private func fieldFindings(_ field: FieldContext) -> [PendingFinding] {
         var found: [PendingFinding] = []
-        if isOn("external-link") || isOn("insecure-link") || isOn("email-address") {
-            found += ContactRules.links(field, allowedDomains: allowedDomains)
+        // The field's links, scanned once for the link rules and the phone rule.
+        var scannedLinks: [LinkScanner.Hit]?
+        func links() -> [LinkScanner.Hit] {
+            if let scannedLinks { return scannedLinks }
+            let hits = LinkScanner.scan(field.text)
+            scannedLinks = hits
+            return hits
         }
-        if isOn("phone-number") { found += ContactRules.phones(field, words: library.phoneWords) }
+        if isOn("external-link") || isOn("insecure-link") || isOn("email-address") {
+            found += ContactRules.links(field, hits: links(), allowedDomains: allowedDomains)
+        }
+        if isOn("phone-number") { found += ContactRules.phones(field, words: library.phoneWords, links: links) }
         if isOn("emoji") { found += ContactRules.emoji(field) }
         found += PhraseRules.check(field, rules: ["marketing", "coupon", "opt-out-link", "sensitive-content"].filter(isOn))
         let removal = ReviewRules.removal(field)

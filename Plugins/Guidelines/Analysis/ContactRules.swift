@@ -1,8 +1,9 @@
 /// Links, email addresses, phone numbers and emoji in text.
 enum ContactRules {
-    static func links(_ field: FieldContext, allowedDomains: [String]) -> [PendingFinding] {
+    /// `hits`: the field's links and email addresses (`LinkScanner.scan`).
+    static func links(_ field: FieldContext, hits: [LinkScanner.Hit], allowedDomains: [String]) -> [PendingFinding] {
         var findings: [PendingFinding] = []
-        for hit in LinkScanner.scan(field.text) {
+        for hit in hits {
             switch hit.kind {
             case .email:
                 findings.append(field.finding("email-address", "Email address: \(hit.text)", at: hit.range.lowerBound))
@@ -18,12 +19,13 @@ enum ContactRules {
         return findings
     }
 
-    static func phones(_ field: FieldContext, words: PhoneWords) -> [PendingFinding] {
+    /// `links`: the field's links and email addresses, asked for only when a phone number is found.
+    static func phones(_ field: FieldContext, words: PhoneWords, links linkHits: () -> [LinkScanner.Hit]) -> [PendingFinding] {
         let hits = PhoneScanner.scan(field.text, words: words)
         guard !hits.isEmpty else { return [] }
         // Digits inside a link or an email address ("...?id=0123456789") are part of it, not a phone
         // number. Both lists in text order, walked together: a 10 MB body has 100,000s of each.
-        let links = LinkScanner.scan(field.text).map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        let links = linkHits().map(\.range).sorted { $0.lowerBound < $1.lowerBound }
         var next = 0, reach = 0
         var findings: [PendingFinding] = []
         for hit in hits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
