@@ -55,12 +55,12 @@ struct OrderScan {
             if hasListed, Self.compare(listed.bytes(0), id) == 0 {
                 // Messages that arrived before the order: its history is not complete until an import adopts it.
                 let cursor = try unpacked ?? RawCursor(
-                    db, sql: "SELECT id, type, channel, template, language, sent_at, status FROM messages WHERE seller = ?1 AND order_id = ?2 ORDER BY sent_at, id",
+                    db, sql: "SELECT \(LedgerRows.messageColumns) FROM messages WHERE seller = ?1 AND order_id = ?2 ORDER BY sent_at, id",
                     arguments: [seller, ""])
                 unpacked = cursor
                 cursor.rewind(binding: 2, text: id)
                 while try cursor.step() {
-                    tallyMessage?(cursor.int64(5), cursor.bytes(6), cursor.bytes(1), cursor.bytes(2))
+                    tallyMessage?(cursor.int64(6), cursor.bytes(7), cursor.bytes(2), cursor.bytes(3))
                     batch.append(history.message(cursor, orderID: order.orderID))
                 }
             } else {

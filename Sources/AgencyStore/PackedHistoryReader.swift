@@ -78,13 +78,13 @@ struct PackedHistoryReader {
         return strings
     }
 
-    /// A message from a row of `id, type, channel, template, language, sent_at, status`.
+    /// A message from a row of `LedgerRows.messageColumns`.
     mutating func message(_ row: RawCursor, orderID: String) -> LedgerMessage {
-        LedgerMessage(id: row.int64(0), orderID: orderID, type: terms.string(row.bytes(1), column: 0),
-                      channel: terms.string(row.bytes(2), column: 1),
-                      template: row.isNull(3) ? nil : terms.string(row.bytes(3), column: 3),
-                      language: row.isNull(4) ? nil : terms.string(row.bytes(4), column: 4),
-                      sentAt: Date(timeIntervalSince1970: TimeInterval(row.int64(5))), status: terms.string(row.bytes(6), column: 2))
+        LedgerMessage(id: row.int64(0), orderID: orderID, type: terms.string(row.bytes(2), column: 0),
+                      channel: terms.string(row.bytes(3), column: 1),
+                      template: row.isNull(4) ? nil : terms.string(row.bytes(4), column: 3),
+                      language: row.isNull(5) ? nil : terms.string(row.bytes(5), column: 4),
+                      sentAt: Date(timeIntervalSince1970: TimeInterval(row.int64(6))), status: terms.string(row.bytes(7), column: 2))
     }
 
     /// Insertion sort of `messages[first...]` by (sent time, id): histories are short and nearly always in order already.
