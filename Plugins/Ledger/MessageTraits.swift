@@ -3,40 +3,20 @@ import AgencyPluginAPI
 /// What the ledger rules need to know about a recorded message.
 extension LedgerMessage {
     /// Counts towards the rules (blocked or failed sends do not).
-    var counts: Bool { isSame(status, "sent") }
+    var counts: Bool { terms.isSent }
 
-    /// Seller-initiated (everything but replies to a buyer).
-    var isProactive: Bool { !isSame(type, "buyer-reply") }
+    /// Seller-initiated (everything but replies to a buyer; a type the catalogue lacks counts as seller-initiated).
+    var isProactive: Bool { terms.isProactive }
 
     /// Passes an opt-out (GUIDELINES §3).
-    var isCritical: Bool {
-        let count = type.utf8.count
-        guard count < criticalTypeIDsByLength.count else { return false }
-        return criticalTypeIDsByLength[count].contains(type)
-    }
+    var isCritical: Bool { terms.isCritical }
 
     /// A review or feedback request, whatever channel carried it.
-    var isReviewRequest: Bool { isSame(type, "review-request") || isAmazonWritten }
+    var isReviewRequest: Bool { terms.isReviewRequestType || terms.isAmazonWritten }
 
     /// Amazon writes (and translates) the text itself.
-    var isAmazonWritten: Bool { isSame(channel, "request-a-review") || isSame(channel, "solicitations-api") }
+    var isAmazonWritten: Bool { terms.isAmazonWritten }
 }
-
-/// `a == b`, told apart by length first: most comparisons of the rules fail, and a failing
-/// comparison of two different strings otherwise goes through the runtime's slow path.
-@inline(__always)
-func isSame(_ a: String, _ b: String) -> Bool {
-    a.utf8.count == b.utf8.count && a == b
-}
-
-/// Ids of the critical message types by their length in bytes: a message's type is compared with
-/// the one or two ids of its length (hashing it for a set cost more than the rest of its rules).
-let criticalTypeIDsByLength: [[String]] = {
-    let ids = MessageType.all.filter(\.isCritical).map(\.id)
-    var byLength = [[String]](repeating: [], count: (ids.map(\.utf8.count).max() ?? 0) + 1)
-    for id in ids { byLength[id.utf8.count].append(id) }
-    return byLength
-}()
 
 /// Whether two language tags share their primary subtag (`en` of `en-GB` and `EN_us`), compared
 /// byte by byte in place for ASCII tags (the audit compares one pair per message).

@@ -6,7 +6,8 @@ import Foundation
 final class OrderAuditor: LedgerOrderAuditor {
     let levels: RuleLevels
     private let rules: OrderRules
-    private var calendars: LedgerRuleChecker.Calendars
+    // Used from one thread at a time (the host's contract): no runtime exclusivity checks per order.
+    @exclusivity(unchecked) private var calendars: LedgerRuleChecker.Calendars
     private let now: Date
 
     init(ledger: any LedgerSource, settings: RuleSettings) {

@@ -31,60 +31,116 @@ struct OrderRules {
     func check(_ message: LedgerMessage, earlier: EarlierMessages, order: LedgerOrder,
                days: LocalDays, orderDays: Days, into findings: inout [Finding]) {
         let day = days.day(of: message.sentAt)
-        // Formatted only when a finding needs it: most messages break no rule.
-        var sent: String { LocalDays.string(day: day) }
-        func report(_ rule: String, _ level: RuleLevel, _ text: String) {
+        // Messages are built only when a finding needs one (most messages break no rule), as bytes.
+        func report(_ rule: String, _ level: RuleLevel, _ build: (inout FindingText) -> Void) {
             guard level != .off else { return }
-            findings.append(Finding(rule: rule, severity: level, message: text, seller: seller, order: order.orderID,
-                                    messageID: message.id == 0 ? nil : message.id))
+            findings.append(Finding(rule: rule, severity: level, message: FindingText.make(build), seller: seller,
+                                    order: order.orderID, messageID: message.id == 0 ? nil : message.id))
         }
         if message.isReviewRequest {
             if levels.reviewOnce != .off, let first = earlier.firstReviewRequest {
-                report("review-request-once", levels.reviewOnce,
-                       "Second review request for this order on \(sent): already requested on \(LocalDays.string(day: days.day(of: first.sentAt))) via \(first.channel)")
+                report("review-request-once", levels.reviewOnce) { text in
+                    text.add("Second review request for this order on ")
+                    text.add(day: day)
+                    text.add(": already requested on ")
+                    text.add(day: days.day(of: first.sentAt))
+                    text.add(" via ")
+                    text.add(first.channel)
+                }
             }
             if levels.reviewWindow != .off, let problem = reviewWindowProblem(day: day, order: order, orderDays: orderDays) {
-                report("review-window", levels.reviewWindow, "Review request on \(sent): \(problem)")
+                report("review-window", levels.reviewWindow) { text in
+                    text.add("Review request on ")
+                    text.add(day: day)
+                    text.add(": ")
+                    problem.describe(into: &text)
+                }
             }
         }
         if message.isProactive {
             let critical = message.isCritical
             if levels.proactiveWindow != .off, let anchor = orderDays.anchor, day > anchor + Self.windowDays {
-                let basis = order.deliveredAt != nil ? "delivery" : "the latest delivery date"
-                report("proactive-window", levels.proactiveWindow,
-                       "\(message.type) message on \(sent), \(day - anchor) days after \(basis) (\(LocalDays.string(day: anchor))); proactive messages end 30 days after delivery")
+                report("proactive-window", levels.proactiveWindow) { text in
+                    text.add(message.type)
+                    text.add(" message on ")
+                    text.add(day: day)
+                    text.add(", ")
+                    text.add(number: day - anchor)
+                    text.add(order.deliveredAt != nil ? " days after delivery (" : " days after the latest delivery date (")
+                    text.add(day: anchor)
+                    text.add("); proactive messages end 30 days after delivery")
+                }
             }
             if levels.optedOut != .off, order.buyerOptedOut, !critical {
-                report("opted-out", levels.optedOut,
-                       "\(message.type) message on \(sent) to a buyer who opted out of unsolicited messages (only critical types reach them)")
+                report("opted-out", levels.optedOut) { text in
+                    text.add(message.type)
+                    text.add(" message on ")
+                    text.add(day: day)
+                    text.add(" to a buyer who opted out of unsolicited messages (only critical types reach them)")
+                }
             }
             if levels.onePerOrder != .off, !critical, let first = earlier.firstProactive {
-                report("one-message-per-order", levels.onePerOrder,
-                       "Second proactive message for this order on \(sent) (\(message.type)): \(first.type) was sent on \(LocalDays.string(day: days.day(of: first.sentAt)))")
+                report("one-message-per-order", levels.onePerOrder) { text in
+                    text.add("Second proactive message for this order on ")
+                    text.add(day: day)
+                    text.add(" (")
+                    text.add(message.type)
+                    text.add("): ")
+                    text.add(first.type)
+                    text.add(" was sent on ")
+                    text.add(day: days.day(of: first.sentAt))
+                }
             }
         }
         if levels.buyerLanguage != .off, !message.isAmazonWritten, let language = message.language, !language.isEmpty,
            let locale = order.buyerLocale, !locale.isEmpty, !samePrimaryLanguage(language, locale) {
-            report("buyer-language", levels.buyerLanguage,
-                   "\(message.type) message on \(sent) is in '\(language)', but the buyer's language is \(locale)")
+            report("buyer-language", levels.buyerLanguage) { text in
+                text.add(message.type)
+                text.add(" message on ")
+                text.add(day: day)
+                text.add(" is in '")
+                text.add(language)
+                text.add("', but the buyer's language is ")
+                text.add(locale)
+            }
         }
     }
 
-    /// Why a review request on local `day` breaks the window, or nil.
-    func reviewWindowProblem(day: Int64, order: LedgerOrder, orderDays: Days) -> String? {
-        guard order.status == "Shipped" else {
-            return "the order is \(order.status), not Shipped"
+    /// How a review request breaks the review window.
+    enum WindowProblem {
+        case notShipped(status: String)
+        case noDeliveryDate
+        case early(daysAfterEarliest: Int64, opens: Int64)
+        case late(daysAfterLatest: Int64, closed: Int64)
+
+        /// Says why, for a finding's message.
+        func describe(into text: inout FindingText) {
+            switch self {
+            case let .notShipped(status):
+                text.add("the order is ")
+                text.add(status)
+                text.add(", not Shipped")
+            case .noDeliveryDate:
+                text.add("no delivery date is known for the order yet (import order updates or getOrders first)")
+            case let .early(days, opens):
+                text.add(number: days)
+                text.add(" days after the earliest delivery date; the window opens ")
+                text.add(day: opens)
+            case let .late(days, closed):
+                text.add(number: days)
+                text.add(" days after the latest delivery date; the window closed ")
+                text.add(day: closed)
+            }
         }
-        guard let earliest = orderDays.earliest, let latest = orderDays.latest else {
-            return "no delivery date is known for the order yet (import order updates or getOrders first)"
-        }
+    }
+
+    /// How a review request on local `day` breaks the window, or nil when it is inside it.
+    func reviewWindowProblem(day: Int64, order: LedgerOrder, orderDays: Days) -> WindowProblem? {
+        guard order.status == "Shipped" else { return .notShipped(status: order.status) }
+        guard let earliest = orderDays.earliest, let latest = orderDays.latest else { return .noDeliveryDate }
         let opens = earliest + Self.reviewOpensAfter, closes = latest + Self.windowDays
-        if day < opens {
-            return "\(day - earliest) days after the earliest delivery date; the window opens \(LocalDays.string(day: opens))"
-        }
-        if day > closes {
-            return "\(day - latest) days after the latest delivery date; the window closed \(LocalDays.string(day: closes))"
-        }
+        if day < opens { return .early(daysAfterEarliest: day - earliest, opens: opens) }
+        if day > closes { return .late(daysAfterLatest: day - latest, closed: closes) }
         return nil
     }
 

@@ -87,11 +87,11 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
         let result = ScanResult()
         let pool = LanePool(makeLane)
         @Sendable func scan(_ thread: Int, _ db: Database, _ range: OrderIDRange, _ emit: (Lane.Output) -> Bool) throws {
-            var totals = LedgerScanTotals()
+            let tally = TallyBox()
             let lane = try pool.lane(thread)
             try OrderScan(db: db, seller: seller, range: range).run(
-                tallyOrder: { totals.add(order: $0) },
-                tallyMessage: { totals.add(messageSentAt: $0, status: $1, type: $2, channel: $3, since: since) }
+                tallyOrder: { tally.totals.add(order: $0) },
+                tallyMessage: { tally.totals.add(messageSentAt: $0, status: $1, type: $2, channel: $3, since: since) }
             ) { order, messages in
                 if let output = try lane.add(order, history: messages) {
                     guard emit(output) else { throw ScanStopped() }
@@ -100,7 +100,7 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
             if let output = lane.finishRun() {
                 guard emit(output) else { throw ScanStopped() }
             }
-            result.add(totals)
+            result.add(tally.totals)
         }
         switch access {
         case .connection(let db):
@@ -123,6 +123,12 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
 
     /// Threads reading the ledger for a whole-ledger scan.
     static let scanLanes = 2
+
+    /// One reading thread's totals, counted from the scan's (escaping) tally closures. A local
+    /// variable captured by them would be checked for exclusive access on every order and message.
+    private final class TallyBox {
+        @exclusivity(unchecked) var totals = LedgerScanTotals()
+    }
 
     /// Carries the producer threads' totals back (read after the threads have finished).
     private final class ScanResult: @unchecked Sendable {

@@ -2,7 +2,8 @@ import AgencyPluginAPI
 import Foundation
 
 /// Reads the `history` column of `orders` (see `PackedHistory`) straight from SQLite's buffer into
-/// `LedgerMessage`s, sharing one `String` per distinct type, channel, status, template and language.
+/// `LedgerMessage`s, sharing one `LedgerMessageTerms` among the messages packed with the same type,
+/// channel, status, template and language.
 struct PackedHistoryReader {
     private var terms = Interner()
     /// The strings of recently read messages, by the bytes they were packed as: most messages of a
@@ -10,16 +11,8 @@ struct PackedHistoryReader {
     /// comparison of those bytes replaces five lookups.
     private var recentBytes: [UInt8] = []
     private var recentRanges: [Range<Int>] = []
-    private var recentTerms: [Terms] = []
+    private var recentTerms: [LedgerMessageTerms] = []
     private static let recentCapacity = 16
-
-    private struct Terms {
-        var type: String
-        var channel: String
-        var status: String
-        var template: String?
-        var language: String?
-    }
 
     /// Called for every message as it is read: sent time, status, type and channel.
     typealias Tally = (_ sentAt: Int64, _ status: UnsafeBufferPointer<UInt8>, _ type: UnsafeBufferPointer<UInt8>,
@@ -40,20 +33,19 @@ struct PackedHistoryReader {
             else { throw DamagedHistory(orderID: orderID) }
             tally?(sentAt, statusBytes, typeBytes, channelBytes)
             let span = UnsafeBufferPointer(start: base + termsStart, count: cursor.position - termsStart)
-            let strings = recent(span) ?? remember(span, Terms(
+            let shared = recent(span) ?? remember(span, LedgerMessageTerms(
                 type: terms.string(typeBytes, column: 0), channel: terms.string(channelBytes, column: 1),
-                status: terms.string(statusBytes, column: 2), template: template.map { terms.string($0, column: 3) },
-                language: language.map { terms.string($0, column: 4) }))
-            messages.append(LedgerMessage(
-                id: id, orderID: orderID, type: strings.type, channel: strings.channel, template: strings.template,
-                language: strings.language, sentAt: Date(timeIntervalSince1970: TimeInterval(sentAt)), status: strings.status))
+                template: template.map { terms.string($0, column: 3) }, language: language.map { terms.string($0, column: 4) },
+                status: terms.string(statusBytes, column: 2)))
+            messages.append(LedgerMessage(id: id, orderID: orderID, sentAt: Date(timeIntervalSince1970: TimeInterval(sentAt)),
+                                          terms: shared))
         }
         Self.sortByTime(&messages, from: first)
     }
 
-    /// The strings of a message packed as `span` before, if still remembered.
-    private func recent(_ span: UnsafeBufferPointer<UInt8>) -> Terms? {
-        recentBytes.withUnsafeBufferPointer { bytes -> Terms? in
+    /// The terms of a message packed as `span` before, if still remembered.
+    private func recent(_ span: UnsafeBufferPointer<UInt8>) -> LedgerMessageTerms? {
+        recentBytes.withUnsafeBufferPointer { bytes -> LedgerMessageTerms? in
             for (index, range) in recentRanges.enumerated() where range.count == span.count {
                 if let known = bytes.baseAddress, let wanted = span.baseAddress,
                    memcmp(known + range.lowerBound, wanted, span.count) == 0 {
@@ -64,7 +56,7 @@ struct PackedHistoryReader {
         }
     }
 
-    private mutating func remember(_ span: UnsafeBufferPointer<UInt8>, _ strings: Terms) -> Terms {
+    private mutating func remember(_ span: UnsafeBufferPointer<UInt8>, _ strings: LedgerMessageTerms) -> LedgerMessageTerms {
         if recentRanges.count < Self.recentCapacity {
             recentRanges.append(recentBytes.count..<recentBytes.count + span.count)
             recentBytes.append(contentsOf: span)

@@ -39,35 +39,6 @@ public struct LedgerOrder: Sendable, Hashable {
     }
 }
 
-/// A message recorded in the ledger (sent by this console or imported from elsewhere).
-@frozen
-public struct LedgerMessage: Sendable, Hashable {
-    /// Row id; 0 for a candidate not yet recorded.
-    public var id: Int64
-    public var orderID: String
-    /// Message type id (see `MessageType`).
-    public var type: String
-    /// `message`, `request-a-review`, `solicitations-api` or `imported`.
-    public var channel: String
-    public var template: String?
-    public var language: String?
-    public var sentAt: Date
-    /// `sent`, `blocked`, ...
-    public var status: String
-
-    public init(id: Int64 = 0, orderID: String, type: String, channel: String, template: String? = nil,
-                language: String? = nil, sentAt: Date, status: String = "sent") {
-        self.id = id
-        self.orderID = orderID
-        self.type = type
-        self.channel = channel
-        self.template = template
-        self.language = language
-        self.sentAt = sentAt
-        self.status = status
-    }
-}
-
 /// Read access to one seller's ledger, as the host streams it to ledger checkers.
 public protocol LedgerSource: Sendable {
     var seller: String { get }

@@ -6,10 +6,10 @@
 public enum PluginABI {
     /// The ABI version a client (plugin or host) was compiled against.
     @_alwaysEmitIntoClient
-    public static var compiledVersion: Int32 { 3 }
+    public static var compiledVersion: Int32 { 4 }
 
     /// The ABI version of the loaded `libAgencyPluginAPI.so`.
-    public static var loadedVersion: Int32 { 3 }
+    public static var loadedVersion: Int32 { 4 }
 
     /// Name of the C entry point that returns the plugin's ABI version (`Int32`).
     public static let versionSymbol = "agency_plugin_abi_version"

@@ -57,12 +57,7 @@ public enum ReportFormatting {
         // `withUTF8` also gives short (inline) strings as contiguous bytes, without an array.
         var text = text
         text.withUTF8 { utf8 in
-            var clean = true
-            for byte in utf8 where needsJSONEscape(byte) {
-                clean = false
-                break
-            }
-            if clean {
+            if !containsJSONEscape(utf8) {
                 bytes.append(contentsOf: utf8)
             } else {
                 appendJSONEscaped(utf8, to: &bytes)
@@ -75,6 +70,31 @@ public enum ReportFormatting {
     @inline(__always)
     private static func needsJSONEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xE2
+    }
+
+    /// Whether any byte of `utf8` needs escaping: eight bytes at a time (the classic "word has a
+    /// zero byte" tests), the rest one by one. Reports write millions of strings; most need none.
+    static func containsJSONEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= utf8.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // A byte below 0x20: subtracting 0x20 borrows into its high bit while the byte's own high bit is clear.
+            let control = (word &- ones &* 0x20) & ~word & highs != 0
+            if control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+                || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xE2)) {
+                return true
+            }
+            index += 8
+        }
+        while index < utf8.count {
+            if needsJSONEscape(utf8[index]) { return true }
+            index += 1
+        }
+        return false
     }
 
     private static func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
@@ -135,48 +155,58 @@ public enum ReportFormatting {
     }
 
     /// Appends `jsonObject(finding)` to `bytes`, for writers that build their output as bytes.
+    ///
+    /// Reports can hold hundreds of thousands of findings, so each key goes in as one literal with
+    /// its separator, the severity as a literal and numbers digit by digit, into space reserved once.
     public static func appendJSONObject(_ finding: Finding, to bytes: inout [UInt8]) {
-        bytes.reserveCapacity(bytes.count + 160 + finding.message.utf8.count)
-        var first = true
-        // Byte by byte, not through array literals, which would allocate for every key.
-        func key(_ name: StaticString) {
-            if !first {
-                bytes.append(UInt8(ascii: ","))
-                bytes.append(UInt8(ascii: " "))
-            }
-            first = false
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(UInt8(ascii: ":"))
-            bytes.append(UInt8(ascii: " "))
+        bytes.reserveCapacity(bytes.count + 224 + finding.message.utf8.count + (finding.excerpt?.utf8.count ?? 0))
+        func literal(_ text: StaticString) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
-        func add(_ name: StaticString, _ value: String?) {
+        func add(_ key: StaticString, _ value: String?) {
             guard let value else { return }
-            key(name)
+            literal(key)
             appendJSONString(value, to: &bytes)
         }
-        func add(_ name: StaticString, _ value: Int64?) {
+        func add(_ key: StaticString, _ value: Int64?) {
             guard let value else { return }
-            key(name)
-            bytes.append(contentsOf: String(value).utf8)
+            literal(key)
+            appendDecimal(value, to: &bytes)
         }
-        bytes.append(UInt8(ascii: "{"))
-        add("rule", finding.rule)
-        add("severity", finding.severity.rawValue)
-        add("file", finding.file)
-        add("seller", finding.seller)
-        add("template", finding.template)
-        add("field", finding.field)
-        add("line", finding.line.map(Int64.init))
-        add("column", finding.column.map(Int64.init))
-        add("message", finding.message)
-        add("excerpt", finding.excerpt)
-        add("excerpt_column", finding.excerptColumn.map(Int64.init))
-        add("order", finding.order)
-        add("message_id", finding.messageID)
-        add("fix", finding.fix)
+        // `rule` is always there, so every later key starts with its separator.
+        literal("{\"rule\": ")
+        appendJSONString(finding.rule, to: &bytes)
+        switch finding.severity {
+        case .off: literal(", \"severity\": \"off\"")
+        case .note: literal(", \"severity\": \"note\"")
+        case .warning: literal(", \"severity\": \"warning\"")
+        case .error: literal(", \"severity\": \"error\"")
+        }
+        add(", \"file\": ", finding.file)
+        add(", \"seller\": ", finding.seller)
+        add(", \"template\": ", finding.template)
+        add(", \"field\": ", finding.field)
+        add(", \"line\": ", finding.line.map(Int64.init))
+        add(", \"column\": ", finding.column.map(Int64.init))
+        add(", \"message\": ", finding.message)
+        add(", \"excerpt\": ", finding.excerpt)
+        add(", \"excerpt_column\": ", finding.excerptColumn.map(Int64.init))
+        add(", \"order\": ", finding.order)
+        add(", \"message_id\": ", finding.messageID)
+        add(", \"fix\": ", finding.fix)
         bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// Appends `value` in decimal.
+    static func appendDecimal(_ value: Int64, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.endIndex
+        repeat {
+            bytes.append(UInt8(truncatingIfNeeded: 48 + magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
     }
 
     /// A table row as a JSON object keyed by column; a missing value is `null`.
