@@ -15,8 +15,7 @@ struct FindingText {
 
     /// Appends a string's text.
     mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: text.utf8)
     }
 
     /// Appends a local day number as `yyyy-MM-dd`.
@@ -40,12 +39,14 @@ struct FindingText {
     mutating func add(number: Int64) {
         if number < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
-        let start = bytes.endIndex
+        // Most significant digit first, so nothing is written twice.
+        var divisor: UInt64 = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
         repeat {
-            bytes.append(UInt8(truncatingIfNeeded: 48 + magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+            bytes.append(UInt8(truncatingIfNeeded: 48 + magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        } while divisor > 0
     }
 
     /// The text built so far.

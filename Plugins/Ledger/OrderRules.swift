@@ -16,11 +16,14 @@ struct OrderRules {
         let anchor: Int64?
 
         init(_ order: LedgerOrder, _ days: LocalDays) {
-            let earliestDate = order.earliestDeliveryDate ?? order.deliveredAt ?? order.latestDeliveryDate
-            let latestDate = order.latestDeliveryDate ?? order.deliveredAt ?? order.earliestDeliveryDate
-            earliest = earliestDate.map(days.day(of:))
-            latest = latestDate.map(days.day(of:))
-            anchor = (order.deliveredAt ?? order.latestDeliveryDate).map(days.day(of:))
+            // `if let`, not `.map(days.day(of:))`: a method reference allocates a closure each time.
+            func day(_ date: Date?) -> Int64? {
+                if let date { return days.day(of: date) }
+                return nil
+            }
+            earliest = day(order.earliestDeliveryDate ?? order.deliveredAt ?? order.latestDeliveryDate)
+            latest = day(order.latestDeliveryDate ?? order.deliveredAt ?? order.earliestDeliveryDate)
+            anchor = day(order.deliveredAt ?? order.latestDeliveryDate)
         }
     }
 

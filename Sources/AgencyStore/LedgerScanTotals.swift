@@ -11,13 +11,6 @@ public struct LedgerScanTotals: Sendable {
     /// The summary counts, as `Ledger.counts(seller:now:)` would give them for `now`.
     public var counts = LedgerCounts()
 
-    /// Whether `bytes` spell `value` (a static string: compared in place, no array to retain).
-    static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ value: StaticString) -> Bool {
-        guard bytes.count == value.utf8CodeUnitCount else { return false }
-        guard let base = bytes.baseAddress else { return true }
-        return memcmp(base, value.utf8Start, bytes.count) == 0
-    }
-
     /// Adds the counts of another part of the same ledger.
     mutating func merge(_ other: LedgerScanTotals) {
         other.messagesPerHour.forEach { messagesPerHour.add($0, $1) }
@@ -34,14 +27,12 @@ public struct LedgerScanTotals: Sendable {
         ordersPerHour.add(Int64(order.purchaseDate.timeIntervalSince1970) / 3600)
     }
 
-    mutating func add(messageSentAt sentAt: Int64, status: UnsafeBufferPointer<UInt8>, type: UnsafeBufferPointer<UInt8>,
-                      channel: UnsafeBufferPointer<UInt8>, since: Int64) {
-        guard Self.same(status, "sent") else { return }
+    mutating func add(messageSentAt sentAt: Int64, terms: LedgerMessageTerms, since: Int64) {
+        guard terms.isSent else { return }
         messagesPerHour.add(sentAt / 3600)
         if sentAt >= since { counts.messagesLast30Days += 1 }
-        if Self.same(type, "review-request") || Self.same(channel, "request-a-review") || Self.same(channel, "solicitations-api") {
-            counts.reviewRequests += 1
-        }
+        // A review request, whatever channel carried it (as `Ledger.counts` counts them).
+        if terms.isReviewRequestType || terms.isAmazonWritten { counts.reviewRequests += 1 }
     }
 }
 

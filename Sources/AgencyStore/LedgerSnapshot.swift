@@ -91,7 +91,7 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
             let lane = try pool.lane(thread)
             try OrderScan(db: db, seller: seller, range: range).run(
                 tallyOrder: { tally.totals.add(order: $0) },
-                tallyMessage: { tally.totals.add(messageSentAt: $0, status: $1, type: $2, channel: $3, since: since) }
+                tallyMessage: { tally.totals.add(messageSentAt: $0, terms: $1, since: since) }
             ) { order, messages in
                 if let output = try lane.add(order, history: messages) {
                     guard emit(output) else { throw ScanStopped() }

@@ -60,8 +60,9 @@ struct OrderScan {
                 unpacked = cursor
                 cursor.rewind(binding: 2, text: id)
                 while try cursor.step() {
-                    tallyMessage?(cursor.int64(6), cursor.bytes(7), cursor.bytes(2), cursor.bytes(3))
-                    batch.append(history.message(cursor, orderID: order.orderID))
+                    let message = history.message(cursor, orderID: order.orderID)
+                    tallyMessage?(cursor.int64(6), message.terms)
+                    batch.append(message)
                 }
             } else {
                 try history.read(orders.bytes(10), orderID: order.orderID, into: &batch, tally: tallyMessage)
@@ -79,8 +80,10 @@ struct OrderScan {
                     AND NOT EXISTS (SELECT 1 FROM orders WHERE orders.seller = ?1 AND orders.order_id = listed.order_id))
             """, arguments: StatementArguments([seller as any DatabaseValueConvertible] + range.arguments))
         defer { orphans.close() }
+        var strings = Interner()
         while try orphans.step() {
-            tally(orphans.int64(0), orphans.bytes(1), orphans.bytes(2), orphans.bytes(3))
+            tally(orphans.int64(0), LedgerMessageTerms(type: strings.string(orphans, 2), channel: strings.string(orphans, 3),
+                                                       status: strings.string(orphans, 1)))
         }
     }
 

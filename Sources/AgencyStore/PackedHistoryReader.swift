@@ -12,11 +12,12 @@ struct PackedHistoryReader {
     private var recentBytes: [UInt8] = []
     private var recentRanges: [Range<Int>] = []
     private var recentTerms: [LedgerMessageTerms] = []
+    /// The entry matched last (consecutive messages often share their terms).
+    private var lastRecent = 0
     private static let recentCapacity = 16
 
-    /// Called for every message as it is read: sent time, status, type and channel.
-    typealias Tally = (_ sentAt: Int64, _ status: UnsafeBufferPointer<UInt8>, _ type: UnsafeBufferPointer<UInt8>,
-                       _ channel: UnsafeBufferPointer<UInt8>) -> Void
+    /// Called for every message as it is read: sent time (Unix seconds) and its terms.
+    typealias Tally = (_ sentAt: Int64, _ terms: LedgerMessageTerms) -> Void
 
     /// Appends the messages packed in `packed` to `messages`, oldest first (by time, then id).
     mutating func read(_ packed: UnsafeBufferPointer<UInt8>, orderID: String, into messages: inout [LedgerMessage],
@@ -26,47 +27,60 @@ struct PackedHistoryReader {
         var cursor = Cursor(base: base, end: packed.count)
         while cursor.position < cursor.end {
             guard let id = cursor.number(), let sentAt = cursor.number() else { throw DamagedHistory(orderID: orderID) }
-            let termsStart = cursor.position
-            guard let type = cursor.text(), let channel = cursor.text(), let status = cursor.text(),
-                  let template = cursor.text(), let language = cursor.text(),
-                  let typeBytes = type, let channelBytes = channel, let statusBytes = status
-            else { throw DamagedHistory(orderID: orderID) }
-            tally?(sentAt, statusBytes, typeBytes, channelBytes)
-            let span = UnsafeBufferPointer(start: base + termsStart, count: cursor.position - termsStart)
-            let shared = recent(span) ?? remember(span, LedgerMessageTerms(
-                type: terms.string(typeBytes, column: 0), channel: terms.string(channelBytes, column: 1),
-                template: template.map { terms.string($0, column: 3) }, language: language.map { terms.string($0, column: 4) },
-                status: terms.string(statusBytes, column: 2)))
+            let shared: LedgerMessageTerms
+            if let known = recent(at: &cursor) {
+                shared = known
+            } else {
+                let termsStart = cursor.position
+                guard let type = cursor.text(), let channel = cursor.text(), let status = cursor.text(),
+                      let template = cursor.text(), let language = cursor.text(),
+                      let typeBytes = type, let channelBytes = channel, let statusBytes = status
+                else { throw DamagedHistory(orderID: orderID) }
+                shared = remember(UnsafeBufferPointer(start: base + termsStart, count: cursor.position - termsStart), LedgerMessageTerms(
+                    type: terms.string(typeBytes, column: 0), channel: terms.string(channelBytes, column: 1),
+                    template: template.map { terms.string($0, column: 3) }, language: language.map { terms.string($0, column: 4) },
+                    status: terms.string(statusBytes, column: 2)))
+            }
+            tally?(sentAt, shared)
             messages.append(LedgerMessage(id: id, orderID: orderID, sentAt: Date(timeIntervalSince1970: TimeInterval(sentAt)),
                                           terms: shared))
         }
         Self.sortByTime(&messages, from: first)
     }
 
-    /// The terms of a message packed as `span` before, if still remembered.
-    private func recent(_ span: UnsafeBufferPointer<UInt8>) -> LedgerMessageTerms? {
-        recentBytes.withUnsafeBufferPointer { bytes -> LedgerMessageTerms? in
-            for (index, range) in recentRanges.enumerated() where range.count == span.count {
-                if let known = bytes.baseAddress, let wanted = span.baseAddress,
-                   memcmp(known + range.lowerBound, wanted, span.count) == 0 {
-                    return recentTerms[index]
-                }
+    /// The terms packed at the cursor, when they are bytes for bytes those of a remembered message;
+    /// the cursor then moves past them. The packing of the terms is self-delimiting (`-` or
+    /// `<length>:<bytes>`, five times), so a remembered packing that is a prefix of what follows is
+    /// exactly what parsing would find. The terms matched last are tried first.
+    private mutating func recent(at cursor: inout Cursor) -> LedgerMessageTerms? {
+        let available = cursor.end - cursor.position, here = cursor.base + cursor.position
+        let found: Int? = recentBytes.withUnsafeBufferPointer { bytes -> Int? in
+            guard let known = bytes.baseAddress else { return nil }
+            func matches(_ index: Int) -> Bool {
+                let range = recentRanges[index]
+                return range.count <= available && memcmp(known + range.lowerBound, here, range.count) == 0
             }
+            if lastRecent < recentRanges.count, matches(lastRecent) { return lastRecent }
+            for index in recentRanges.indices where index != lastRecent && matches(index) { return index }
             return nil
         }
+        guard let found else { return nil }
+        lastRecent = found
+        cursor.position += recentRanges[found].count
+        return recentTerms[found]
     }
 
     private mutating func remember(_ span: UnsafeBufferPointer<UInt8>, _ strings: LedgerMessageTerms) -> LedgerMessageTerms {
-        if recentRanges.count < Self.recentCapacity {
-            recentRanges.append(recentBytes.count..<recentBytes.count + span.count)
-            recentBytes.append(contentsOf: span)
-            recentTerms.append(strings)
-        } else {
+        if recentRanges.count >= Self.recentCapacity {
             // Start afresh once full; a ledger with more combinations than this interns field by field.
             recentBytes.removeAll(keepingCapacity: true)
             recentRanges.removeAll(keepingCapacity: true)
             recentTerms.removeAll(keepingCapacity: true)
         }
+        recentRanges.append(recentBytes.count..<recentBytes.count + span.count)
+        recentBytes.append(contentsOf: span)
+        recentTerms.append(strings)
+        lastRecent = recentRanges.count - 1
         return strings
     }
 
@@ -105,11 +119,10 @@ struct PackedHistoryReader {
         mutating func number() -> Int64? {
             var negative = false
             if position < end, base[position] == UInt8(ascii: "-") { negative = true; position += 1 }
+            // At most 18 digits, so the value cannot overflow (ids and Unix seconds have far fewer).
             var value: Int64 = 0, digits = 0
-            while position < end, case let byte = base[position], byte &- 48 < 10 {
-                let (shifted, overflow) = value.multipliedReportingOverflow(by: 10)
-                guard !overflow else { return nil }
-                value = shifted &+ Int64(byte &- 48)
+            while position < end, case let byte = base[position], byte &- 48 < 10, digits < 18 {
+                value = value &* 10 &+ Int64(byte &- 48)
                 position += 1
                 digits += 1
             }
