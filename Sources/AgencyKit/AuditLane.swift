@@ -40,7 +40,9 @@ final class AuditLane: OrderLane {
         var handed = findings
         findings = []
         findings.reserveCapacity(Self.blockSize + 64)
-        if handed.contains(where: { $0.severity == .off }) { handed.removeAll { $0.severity == .off } }
+        // Looked for field by field in place: a `contains(where:)` closure copied every finding.
+        let anyOff = handed.withUnsafeBufferPointer { buffer in buffer.indices.contains { buffer[$0].severity == .off } }
+        if anyOff { handed.removeAll { $0.severity == .off } }
         defer { eligibleHandedOver = eligibility.count }
         return Block(findings: handed, eligible: eligibility.count - eligibleHandedOver)
     }

@@ -25,7 +25,7 @@ public struct Finding: Sendable, Hashable, Codable {
     /// A one-line suggestion that fixes the problem, where one exists.
     public var fix: String?
 
-    public init(
+    @inlinable public init(
         rule: String, severity: RuleLevel, message: String,
         file: String? = nil, seller: String? = nil, template: String? = nil,
         field: String? = nil, line: Int? = nil, column: Int? = nil,

@@ -19,7 +19,7 @@ public struct LedgerOrder: Sendable, Hashable {
     /// Expiry of buyer personal data still stored for this order, if any.
     public var personalDataExpiresAt: Date?
 
-    public init(
+    @inlinable public init(
         orderID: String, marketplace: String, purchaseDate: Date, status: String,
         fulfillmentChannel: String? = nil, earliestDeliveryDate: Date? = nil, latestDeliveryDate: Date? = nil,
         deliveredAt: Date? = nil, buyerLocale: String? = nil, buyerOptedOut: Bool = false,
@@ -172,7 +172,7 @@ public struct LedgerPlanEntry: Sendable, Hashable, Codable {
     /// Warnings that would be reported on sending (allowed, but worth knowing).
     public var notes: [String]
 
-    public init(type: String, allowed: Bool, rules: [String] = [], reasons: [String] = [], allowedFrom: String? = nil,
+    @inlinable public init(type: String, allowed: Bool, rules: [String] = [], reasons: [String] = [], allowedFrom: String? = nil,
                 notes: [String] = []) {
         self.type = type
         self.allowed = allowed

@@ -22,7 +22,7 @@ public struct LedgerMessage: Sendable, Hashable {
     }
 
     /// A message whose fields are `terms` (shared with other messages).
-    public init(id: Int64 = 0, orderID: String, sentAt: Date, terms: LedgerMessageTerms) {
+    @inlinable public init(id: Int64 = 0, orderID: String, sentAt: Date, terms: LedgerMessageTerms) {
         self.id = id
         self.orderID = orderID
         self.sentAt = sentAt
@@ -30,29 +30,29 @@ public struct LedgerMessage: Sendable, Hashable {
     }
 
     /// Message type id (see `MessageType`).
-    public var type: String {
+    @inlinable public var type: String {
         get { terms.type }
         set { terms = terms.replacing(type: newValue) }
     }
 
     /// `message`, `request-a-review`, `solicitations-api` or `imported`.
-    public var channel: String {
+    @inlinable public var channel: String {
         get { terms.channel }
         set { terms = terms.replacing(channel: newValue) }
     }
 
-    public var template: String? {
+    @inlinable public var template: String? {
         get { terms.template }
         set { terms = terms.replacing(template: newValue) }
     }
 
-    public var language: String? {
+    @inlinable public var language: String? {
         get { terms.language }
         set { terms = terms.replacing(language: newValue) }
     }
 
     /// `sent`, `blocked`, ...
-    public var status: String {
+    @inlinable public var status: String {
         get { terms.status }
         set { terms = terms.replacing(status: newValue) }
     }
@@ -108,6 +108,7 @@ public final class LedgerMessageTerms: Sendable, Hashable {
         hasher.combine(status)
     }
 
+    @usableFromInline
     func replacing(type: String? = nil, channel: String? = nil, template: String?? = nil, language: String?? = nil,
                    status: String? = nil) -> LedgerMessageTerms {
         LedgerMessageTerms(type: type ?? self.type, channel: channel ?? self.channel, template: template ?? self.template,

@@ -53,17 +53,12 @@ public enum ReportFormatting {
     /// Appends `text` as a quoted JSON string literal to `bytes`: text that needs no escaping
     /// (most of it) is copied in one piece.
     public static func appendJSONString(_ text: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        // `withUTF8` also gives short (inline) strings as contiguous bytes, without an array.
-        var text = text
-        text.withUTF8 { utf8 in
-            if !containsJSONEscape(utf8) {
-                bytes.append(contentsOf: utf8)
-            } else {
-                appendJSONEscaped(utf8, to: &bytes)
-            }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: JSONByteWriter.worstCase(utf8Count: text.utf8.count)) { space in
+            guard let start = space.baseAddress else { return }
+            var writer = JSONByteWriter(start: start)
+            writer.string(text)
+            bytes.append(contentsOf: writer.written)
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Bytes that JSON, or JavaScript embedding JSON (U+2028/2029 start with 0xE2), needs escaped.
@@ -97,47 +92,6 @@ public enum ReportFormatting {
         return false
     }
 
-    private static func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
-        // Byte by byte, not through array literals, which would allocate for every escape.
-        func escaped(_ byte: UInt8) {
-            bytes.append(92)
-            bytes.append(byte)
-        }
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            switch byte {
-            case UInt8(ascii: "\""): escaped(34)
-            case UInt8(ascii: "\\"): escaped(92)
-            case UInt8(ascii: "\n"): escaped(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): escaped(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): escaped(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                escaped(UInt8(ascii: "u"))
-                bytes.append(48)
-                bytes.append(48)
-                bytes.append(hexDigit(byte >> 4))
-                bytes.append(hexDigit(byte & 0xF))
-            // U+2028/2029 are valid JSON but break JavaScript that embeds it; escape them too.
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                escaped(UInt8(ascii: "u"))
-                bytes.append(UInt8(ascii: "2"))
-                bytes.append(UInt8(ascii: "0"))
-                bytes.append(UInt8(ascii: "2"))
-                bytes.append(utf8[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
-                index += 2
-            default:
-                bytes.append(byte)
-            }
-            index += 1
-        }
-    }
-
-    /// The lowercase hexadecimal digit of `value` (0 to 15).
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? 48 + value : 87 + value
-    }
-
     /// One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, quotes doubled.
     public static func csvField(_ text: String) -> String {
         let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"")
@@ -156,31 +110,42 @@ public enum ReportFormatting {
 
     /// Appends `jsonObject(finding)` to `bytes`, for writers that build their output as bytes.
     ///
-    /// Reports can hold hundreds of thousands of findings, so each key goes in as one literal with
-    /// its separator, the severity as a literal and numbers digit by digit, into space reserved once.
+    /// Reports can hold hundreds of thousands of findings, so the object is written through a raw
+    /// pointer into space sized for the worst case (each key one literal with its separator, the
+    /// severity a literal, numbers digit by digit), then appended to `bytes` in one copy.
     public static func appendJSONObject(_ finding: Finding, to bytes: inout [UInt8]) {
-        bytes.reserveCapacity(bytes.count + 224 + finding.message.utf8.count + (finding.excerpt?.utf8.count ?? 0))
-        func literal(_ text: StaticString) {
-            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        func length(_ text: String?) -> Int { text?.utf8.count ?? 0 }
+        let textBytes = finding.rule.utf8.count + finding.message.utf8.count + length(finding.file) + length(finding.seller)
+            + length(finding.template) + length(finding.field) + length(finding.excerpt) + length(finding.order) + length(finding.fix)
+        // Every string may grow six times; keys, quotes and punctuation take about 220 bytes, four numbers 80 at most.
+        let capacity = JSONByteWriter.worstCase(utf8Count: textBytes) + 512
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { space in
+            guard let start = space.baseAddress else { return }
+            var writer = JSONByteWriter(start: start)
+            writeJSONObject(finding, to: &writer)
+            bytes.append(contentsOf: writer.written)
         }
+    }
+
+    private static func writeJSONObject(_ finding: Finding, to writer: inout JSONByteWriter) {
         func add(_ key: StaticString, _ value: String?) {
             guard let value else { return }
-            literal(key)
-            appendJSONString(value, to: &bytes)
+            writer.literal(key)
+            writer.string(value)
         }
         func add(_ key: StaticString, _ value: Int64?) {
             guard let value else { return }
-            literal(key)
-            appendDecimal(value, to: &bytes)
+            writer.literal(key)
+            writer.decimal(value)
         }
         // `rule` is always there, so every later key starts with its separator.
-        literal("{\"rule\": ")
-        appendJSONString(finding.rule, to: &bytes)
+        writer.literal("{\"rule\": ")
+        writer.string(finding.rule)
         switch finding.severity {
-        case .off: literal(", \"severity\": \"off\"")
-        case .note: literal(", \"severity\": \"note\"")
-        case .warning: literal(", \"severity\": \"warning\"")
-        case .error: literal(", \"severity\": \"error\"")
+        case .off: writer.literal(", \"severity\": \"off\"")
+        case .note: writer.literal(", \"severity\": \"note\"")
+        case .warning: writer.literal(", \"severity\": \"warning\"")
+        case .error: writer.literal(", \"severity\": \"error\"")
         }
         add(", \"file\": ", finding.file)
         add(", \"seller\": ", finding.seller)
@@ -194,21 +159,7 @@ public enum ReportFormatting {
         add(", \"order\": ", finding.order)
         add(", \"message_id\": ", finding.messageID)
         add(", \"fix\": ", finding.fix)
-        bytes.append(UInt8(ascii: "}"))
-    }
-
-    /// Appends `value` in decimal.
-    static func appendDecimal(_ value: Int64, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        // Most significant digit first, so nothing is written twice.
-        var divisor: UInt64 = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        repeat {
-            bytes.append(UInt8(truncatingIfNeeded: 48 + magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        } while divisor > 0
+        writer.byte(UInt8(ascii: "}"))
     }
 
     /// A table row as a JSON object keyed by column; a missing value is `null`.
