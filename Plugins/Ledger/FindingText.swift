@@ -15,7 +15,8 @@ struct FindingText {
 
     /// Appends a string's text.
     mutating func add(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Appends a local day number as `yyyy-MM-dd`.

@@ -21,10 +21,10 @@ public struct LedgerScanTotals: Sendable {
         counts.reviewRequests += other.counts.reviewRequests
     }
 
-    mutating func add(order: LedgerOrder) {
+    mutating func add(orderPurchasedAt purchasedAt: Int64, optedOut: Bool) {
         counts.orders += 1
-        if order.buyerOptedOut { counts.optedOut += 1 }
-        ordersPerHour.add(Int64(order.purchaseDate.timeIntervalSince1970) / 3600)
+        if optedOut { counts.optedOut += 1 }
+        ordersPerHour.add(purchasedAt / 3600)
     }
 
     mutating func add(messageSentAt sentAt: Int64, terms: LedgerMessageTerms, since: Int64) {

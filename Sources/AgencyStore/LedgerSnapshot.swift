@@ -90,7 +90,7 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
             let tally = TallyBox()
             let lane = try pool.lane(thread)
             try OrderScan(db: db, seller: seller, range: range).run(
-                tallyOrder: { tally.totals.add(order: $0) },
+                tallyOrder: { tally.totals.add(orderPurchasedAt: $0, optedOut: $1) },
                 tallyMessage: { tally.totals.add(messageSentAt: $0, terms: $1, since: since) }
             ) { order, messages in
                 if let output = try lane.add(order, history: messages) {

@@ -18,7 +18,10 @@ struct OrderScan {
     /// Called for every message of the seller (also those of no known order) as it is read.
     typealias MessageTally = PackedHistoryReader.Tally
 
-    func run(tallyOrder: ((LedgerOrder) -> Void)? = nil, tallyMessage: MessageTally? = nil,
+    /// Called for every order as it is read: purchase time (Unix seconds) and whether the buyer opted out.
+    typealias OrderTally = (_ purchasedAt: Int64, _ optedOut: Bool) -> Void
+
+    func run(tallyOrder: OrderTally? = nil, tallyMessage: MessageTally? = nil,
              _ body: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
         let orderArguments = [seller as any DatabaseValueConvertible] + filterArguments
         let orders = try RawCursor(
@@ -50,8 +53,9 @@ struct OrderScan {
                 earliestDeliveryDate: LedgerRows.date(orders.optionalInt64(5)), latestDeliveryDate: LedgerRows.date(orders.optionalInt64(6)),
                 deliveredAt: LedgerRows.date(orders.optionalInt64(7)), buyerLocale: orderStrings.optionalString(orders, 8),
                 buyerOptedOut: orders.int64(9) != 0, personalDataExpiresAt: LedgerRows.date(expiresAt))
-            tallyOrder?(order)
-            batch.removeAll(keepingCapacity: true)
+            tallyOrder?(orders.int64(2), order.buyerOptedOut)
+            // Emptied from the end: `removeAll(keepingCapacity:)` went through a generic range replacement per order.
+            while !batch.isEmpty { batch.removeLast() }
             if hasListed, Self.compare(listed.bytes(0), id) == 0 {
                 // Messages that arrived before the order: its history is not complete until an import adopts it.
                 let cursor = try unpacked ?? RawCursor(

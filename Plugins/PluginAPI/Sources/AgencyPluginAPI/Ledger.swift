@@ -79,6 +79,7 @@ public final class LocalDays: @unchecked Sendable {
         return local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
     }
 
+    @inline(__always)
     private func offset(hour: Int64) -> Int64 {
         var index = hour - firstHour
         if index < 0 || index >= Int64(offsets.count) {
