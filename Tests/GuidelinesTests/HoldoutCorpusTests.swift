@@ -14,7 +14,7 @@ import Testing
 struct HoldoutCorpusTests {
     static let languages = ["en", "de", "fr", "es", "it"]
     static let sets = ["holdout", "holdout2", "holdout3", "holdout4", "holdout6", "holdout9", "holdout10", "holdout11", "holdout12"]
-    static let untunedSets = ["holdout5", "holdout7", "holdout13"]
+    static let untunedSets = ["holdout5", "holdout7", "holdout13", "holdout14", "holdout15"]
 
     static func score(_ language: String, set: String = "holdout") throws -> CorpusScore {
         try CorpusTests.score(language, file: "\(set)-\(language)")
@@ -49,13 +49,14 @@ struct HoldoutCorpusTests {
     }
 
     /// The untuned estimate: scores printed (mistakes never, so nobody tunes on them), with a floor
-    /// well below the targets that catches only a large regression.
+    /// well below the targets that catches only a large regression (0.75: holdout15, the hardest set
+    /// so far, scored 0.80 in French before anyone read it).
     @Test(arguments: untunedSets, languages)
     func theUntunedHoldoutCorpusScoresAreReported(_ set: String, _ language: String) throws {
         let score = try Self.score(language, set: set)
         print(String(format: "untuned %@ %@: %@, false-alarm rate %.3f", set, language, score.description, score.falseAlarmRate))
         #expect(score.messages >= 60, "\(language): holdout corpus too small")
-        #expect(score.f1 >= 0.80, "\(set) \(language): F1 \(score.f1) fell far below the target")
+        #expect(score.f1 >= 0.75, "\(set) \(language): F1 \(score.f1) fell far below the target")
         #expect(score.falseAlarmRate <= 0.15, "\(set) \(language): false-alarm rate \(score.falseAlarmRate) far above the target")
     }
 }
