@@ -40,7 +40,7 @@ enum PhraseRules {
         let weak = field.hits.cue("\(rule)-weak")
         guard !weak.isEmpty else { return [] }
         let context = field.sentencesWith(["cue:\(rule)-weak-exception"])
-        let exceptions = field.hits.matches("exception:\(rule)")
+        let exceptions = field.hits.exceptions(rule)
         return weak.filter { match in
             let sentence = field.sentence(of: match)
             if (sentence - 1...sentence + 1).contains(where: context.contains) { return false }
