@@ -44,6 +44,12 @@ enum PhoneScanner {
             // Fast skip to the next digit, `+` or `(`.
             index = bytes.withUnsafeBufferPointer { buffer in
                 var position = index
+                // Eight bytes at a time past text without a digit, `+` or `(`.
+                if let base = buffer.baseAddress {
+                    while position + 8 <= count && !mayStartNumber(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) {
+                        position += 8
+                    }
+                }
                 while position < count {
                     let byte = buffer[position]
                     if ByteClass.isDigit(byte) || byte == 0x2B || byte == 0x28 { break }
@@ -69,6 +75,19 @@ enum PhoneScanner {
             }
         }
         return hits
+    }
+
+    /// Whether an 8-byte chunk holds a digit, `+` or `(` (never false when it does).
+    @inline(__always)
+    private static func mayStartNumber(_ chunk: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // A byte below n in `x` sets its high bit in (x - n) & ~x, at the lowest such byte at least.
+        let digits = chunk ^ (0x30 &* ones)
+        let plus = chunk ^ (0x2B &* ones)
+        let paren = chunk ^ (0x28 &* ones)
+        let found = ((digits &- 0x0A &* ones) & ~digits) | ((plus &- ones) & ~plus) | ((paren &- ones) & ~paren)
+        return found & highBits != 0
     }
 
     /// The end of a run of digits and phone separators starting at `start` (ends on a digit).
