@@ -88,8 +88,13 @@ struct CompiledLanguage: Sendable {
 
     /// All phrase matches in `text`, grouped by tag.
     func scan(_ text: ScanText) -> PhraseHits {
+        let matches = automaton.compiled.matches(in: text.bytes)
+        // Counted first, so every tag's list is allocated once at its size.
+        var counts = [Int](repeating: 0, count: tagIndex.count)
+        for match in matches { counts[Int(match.tag)] += 1 }
         var byTag = [[PhraseMatch]](repeating: [], count: tagIndex.count)
-        for match in automaton.compiled.matches(in: text.bytes) { byTag[Int(match.tag)].append(match) }
+        for tag in counts.indices where counts[tag] > 0 { byTag[tag].reserveCapacity(counts[tag]) }
+        for match in matches { byTag[Int(match.tag)].append(match) }
         return PhraseHits(pack: self, byTag: byTag)
     }
 }

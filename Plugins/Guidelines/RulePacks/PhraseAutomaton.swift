@@ -107,16 +107,17 @@ struct PhraseAutomaton: Sendable {
                             head += 1
                             let failState = Int(fail[state])
                             outputLink[state] = ownCount[failState] == 0 ? outputLink[failState] : Int32(failState)
-                            let row = state * classCount
-                            let failRow = failState * classCount
+                            // Slots are below `table.count`: no arithmetic here can overflow.
+                            let row = state &* classCount
+                            let failRow = failState &* classCount
                             for cls in 0..<classCount {
-                                let child = table[row + cls]
+                                let child = table[row &+ cls]
                                 if child > 0 {
-                                    fail[Int(child)] = table[failRow + cls]
+                                    fail[Int(child)] = table[failRow &+ cls]
                                     queue[tail] = child
-                                    tail += 1
+                                    tail &+= 1
                                 } else {
-                                    table[row + cls] = table[failRow + cls]
+                                    table[row &+ cls] = table[failRow &+ cls]
                                 }
                             }
                         }
@@ -132,7 +133,8 @@ struct PhraseAutomaton: Sendable {
             reports.withUnsafeBufferPointer { reports in
                 for slot in 0..<table.count {
                     let target = table[slot]
-                    table[slot] = reports[Int(target)] ? -(target * scale) : target * scale
+                    let scaled = target &* scale
+                    table[slot] = reports[Int(target)] ? 0 &- scaled : scaled
                 }
             }
         }
@@ -184,6 +186,8 @@ struct PhraseAutomaton: Sendable {
         let middle = count / 2
         var first: [PhraseMatch] = []
         var second: [PhraseMatch] = []
+        // About one match in 40 bytes of mail text: room for most texts without growing.
+        first.reserveCapacity(count / 32 + 8)
         let classCount = Int32(self.classCount)
         let split = middle >= 4 * max(maxPatternLength, 64)
         bytes.withUnsafeBufferPointer { text in
