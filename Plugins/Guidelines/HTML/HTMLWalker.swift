@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CLibXML2
+import Synchronization
 
 /// The state of one walk over a parsed HTML body: the source bytes, the text built so far and the model.
 ///
@@ -69,6 +70,22 @@ struct HTMLWalker {
         return noKey
     }
 
+    /// Tags of short names, shared by every walk: a tag depends on its name's bytes alone, and making
+    /// one (lower-casing, set lookups) for every name of every document cost more than the lookups.
+    private static let sharedTags = Mutex<[UInt64: HTMLTag]>([:])
+    /// Names kept in `sharedTags` at most (a body of made-up element names must not grow it without end).
+    private static let sharedTagLimit = 1024
+
+    /// The tag for `name`, whose bytes `key` packs.
+    private static func sharedTag(_ name: UnsafePointer<xmlChar>, key: UInt64) -> HTMLTag {
+        if let shared = sharedTags.withLock({ $0[key] }) { return shared }
+        let made = HTMLTag(rawName: name)
+        sharedTags.withLock { tags in
+            if tags.count < sharedTagLimit { tags[key] = made }
+        }
+        return made
+    }
+
     /// The index in `tags` of `node`'s element name (an entry made from a name with the same bytes).
     mutating func tag(of node: xmlNodePtr) -> Int {
         let name: UnsafePointer<xmlChar>? = node.pointee.name
@@ -90,7 +107,11 @@ struct HTMLWalker {
                 }
             }
         }
-        tags.append(HTMLTag(rawName: name))
+        if let name, nameKey != Self.noKey {
+            tags.append(Self.sharedTag(name, key: nameKey))
+        } else {
+            tags.append(HTMLTag(rawName: name))
+        }
         tagKeys.append(nameKey)
         lastTag = name == nil ? -1 : tags.count - 1
         return tags.count - 1
