@@ -147,7 +147,7 @@ enum PhoneScanner {
             if ByteClass.isASCIILetter(after) || after == 0x25 || after >= 0x80 && !isSpaceLike(bytes, end) { return false }
             if let unit = nextWord(bytes, from: end), unitWords.contains(unit) { return false }
         }
-        if start > 0, let previous = previousSymbol(bytes, before: start), "€$£¥".contains(previous) { return false }
+        if start > 0, followsCurrencySymbol(bytes, before: start) { return false }
         if idContext && !phoneContext { return false }
         // A short upper-case code just before: a country prefix of a tax number ("GB 123 4567 89",
         // "FR 12 345678901") or the head of a tracking code ("8R 02 345 678 9012").
@@ -234,6 +234,17 @@ enum PhoneScanner {
         }
         guard end > start else { return nil }
         return String(decoding: bytes[start..<end].map(ByteClass.lower), as: UTF8.self)
+    }
+
+    /// Whether `€`, `$`, `£` or `¥` (and at most one space) stands just before `start`.
+    private static func followsCurrencySymbol(_ bytes: [UInt8], before start: Int) -> Bool {
+        var index = start - 1
+        if index >= 0 && bytes[index] == 0x20 { index -= 1 }
+        guard index >= 0 else { return false }
+        // An ASCII byte is a character of its own, and `$` is the one ASCII symbol of the four.
+        if bytes[index] < 0x80 { return bytes[index] == 0x24 }
+        guard let previous = previousSymbol(bytes, before: start) else { return false }
+        return "€$£¥".contains(previous)
     }
 
     private static func previousSymbol(_ bytes: [UInt8], before start: Int) -> Character? {
