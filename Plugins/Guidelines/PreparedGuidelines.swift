@@ -68,15 +68,13 @@ struct PreparedGuidelines: PreparedMessageChecker {
         let body = FieldContext(name: .body, text: bodyText, pack: pack)
 
         var bodyRuleSentences = Set<Int>()
-        for field in [subject, body] {
-            let before = pending.count
-            pending += fieldFindings(field)
-            if field.name == .body {
-                for finding in pending[before...] {
-                    if case .field(_, let offset) = finding.place, Self.purposeRules.contains(finding.rule) {
-                        bodyRuleSentences.insert(field.sentences.sentence(at: scanOffset(ofSource: offset, in: field)))
-                    }
-                }
+        // The subject's findings, then the body's (without an array of the two, which copied both).
+        pending += fieldFindings(subject)
+        let before = pending.count
+        pending += fieldFindings(body)
+        for finding in pending[before...] {
+            if case .field(_, let offset) = finding.place, Self.purposeRules.contains(finding.rule) {
+                bodyRuleSentences.insert(body.sentences.sentence(at: scanOffset(ofSource: offset, in: body)))
             }
         }
         if isOn("redundant-message") {

@@ -188,6 +188,7 @@ struct PhraseAutomaton: Sendable {
         var second: [PhraseMatch] = []
         // About one match in 40 bytes of mail text: room for most texts without growing.
         first.reserveCapacity(count / 32 + 8)
+        if middle >= 4 * max(maxPatternLength, 64) { second.reserveCapacity(count / 64 + 8) }
         let classCount = Int32(self.classCount)
         let split = middle >= 4 * max(maxPatternLength, 64)
         bytes.withUnsafeBufferPointer { text in
