@@ -8,6 +8,37 @@ struct PreparedGuidelines: PreparedMessageChecker {
     let library: PackLibrary
     let sellerLanguages: [String]
     let customRules: [CompiledCustomRule]
+    /// Which rules `fieldFindings` runs, worked out once instead of for every field.
+    private let fieldRules: FieldRules
+
+    /// The per-field rules that are on.
+    private struct FieldRules {
+        var links: Bool
+        var phones: Bool
+        var emoji: Bool
+        /// The phrase-list rules that are on, in `PhraseRules` order.
+        var phraseRules: [String]
+        var reviewRemoval: Bool
+        var reviewManipulation: Bool
+        var reviewIncentive: Bool
+    }
+
+    init(levels: [String: RuleLevel], fixes: [String: String], allowedDomains: [String], library: PackLibrary,
+         sellerLanguages: [String], customRules: [CompiledCustomRule]) {
+        self.levels = levels
+        self.fixes = fixes
+        self.allowedDomains = allowedDomains
+        self.library = library
+        self.sellerLanguages = sellerLanguages
+        self.customRules = customRules
+        func isOn(_ rule: String) -> Bool { (levels[rule] ?? .off) != .off }
+        fieldRules = FieldRules(
+            links: isOn("external-link") || isOn("insecure-link") || isOn("email-address"),
+            phones: isOn("phone-number"), emoji: isOn("emoji"),
+            phraseRules: ["marketing", "coupon", "opt-out-link", "sensitive-content"].filter(isOn),
+            reviewRemoval: isOn("review-removal"), reviewManipulation: isOn("review-manipulation"),
+            reviewIncentive: isOn("review-incentive"))
+    }
 
     /// Findings of one rule in one field are capped, so a 10 MB body of links stays readable.
     static let findingsPerRuleAndField = 50
@@ -37,15 +68,13 @@ struct PreparedGuidelines: PreparedMessageChecker {
         let body = FieldContext(name: .body, text: bodyText, pack: pack)
 
         var bodyRuleSentences = Set<Int>()
-        for field in [subject, body] {
-            let before = pending.count
-            pending += fieldFindings(field)
-            if field.name == .body {
-                for finding in pending[before...] {
-                    if case .field(_, let offset) = finding.place, Self.purposeRules.contains(finding.rule) {
-                        bodyRuleSentences.insert(field.sentences.sentence(at: scanOffset(ofSource: offset, in: field)))
-                    }
-                }
+        // The subject's findings, then the body's (without an array of the two, which copied both).
+        pending += fieldFindings(subject)
+        let before = pending.count
+        pending += fieldFindings(body)
+        for finding in pending[before...] {
+            if case .field(_, let offset) = finding.place, Self.purposeRules.contains(finding.rule) {
+                bodyRuleSentences.insert(body.sentences.sentence(at: scanOffset(ofSource: offset, in: body)))
             }
         }
         if isOn("redundant-message") {
@@ -91,16 +120,16 @@ struct PreparedGuidelines: PreparedMessageChecker {
             scannedLinks = hits
             return hits
         }
-        if isOn("external-link") || isOn("insecure-link") || isOn("email-address") {
+        if fieldRules.links {
             found += ContactRules.links(field, hits: links(), allowedDomains: allowedDomains)
         }
-        if isOn("phone-number") { found += ContactRules.phones(field, words: library.phoneWords, links: links) }
-        if isOn("emoji") { found += ContactRules.emoji(field) }
-        found += PhraseRules.check(field, rules: ["marketing", "coupon", "opt-out-link", "sensitive-content"].filter(isOn))
+        if fieldRules.phones { found += ContactRules.phones(field, words: library.phoneWords, links: links) }
+        if fieldRules.emoji { found += ContactRules.emoji(field) }
+        found += PhraseRules.check(field, rules: fieldRules.phraseRules)
         let removal = ReviewRules.removal(field)
-        if isOn("review-removal") { found += removal.findings }
-        if isOn("review-manipulation") { found += ReviewRules.manipulation(field, skipping: removal.sentences) }
-        if isOn("review-incentive") { found += ReviewRules.incentive(field) }
+        if fieldRules.reviewRemoval { found += removal.findings }
+        if fieldRules.reviewManipulation { found += ReviewRules.manipulation(field, skipping: removal.sentences) }
+        if fieldRules.reviewIncentive { found += ReviewRules.incentive(field) }
         return found
     }
 

@@ -11,6 +11,26 @@ enum PhraseRules {
         "sensitive-content": "Profane, offensive or violent language",
     ]
 
+    /// The cue names of a rule (`<rule>-refunded`, ...), made once for the rules above.
+    struct CueNames: Sendable {
+        let refunded: String
+        let thisOrder: String
+        let weak: String
+        /// The tag name `cue:<rule>-weak-exception`.
+        let weakExceptionTag: String
+
+        init(rule: String) {
+            refunded = "\(rule)-refunded"
+            thisOrder = "\(rule)-this-order"
+            weak = "\(rule)-weak"
+            weakExceptionTag = "cue:\(rule)-weak-exception"
+        }
+    }
+
+    static let cueNames: [String: CueNames] = Dictionary(uniqueKeysWithValues: messages.keys.map { ($0, CueNames(rule: $0)) })
+
+    static func names(_ rule: String) -> CueNames { cueNames[rule] ?? CueNames(rule: rule) }
+
     static func check(_ field: FieldContext, rules: [String]) -> [PendingFinding] {
         var findings: [PendingFinding] = []
         for rule in rules {
@@ -28,19 +48,21 @@ enum PhraseRules {
     /// (`cue:<rule>-refunded` and `cue:<rule>-this-order` in the same sentence): "we have refunded
     /// you a discount of 5 euros on this order" is not a promotional offer.
     static func settledSentences(_ field: FieldContext, rule: String) -> Set<Int> {
-        let refunded = field.hits.cue("\(rule)-refunded")
+        let cues = Self.names(rule)
+        let refunded = field.hits.cue(cues.refunded)
         guard !refunded.isEmpty else { return [] }
-        let thisOrder = Set(field.hits.cue("\(rule)-this-order").map { field.sentence(of: $0) })
+        let thisOrder = Set(field.hits.cue(cues.thisOrder).map { field.sentence(of: $0) })
         return Set(refunded.map { field.sentence(of: $0) }).intersection(thisOrder)
     }
 
     /// Matches of `cue:<rule>-weak` that no exception of `rule` overlaps and no
     /// `cue:<rule>-weak-exception` stands next to (same sentence, or the one before or after).
     static func weakTriggers(_ field: FieldContext, rule: String) -> [PhraseMatch] {
-        let weak = field.hits.cue("\(rule)-weak")
+        let cues = Self.names(rule)
+        let weak = field.hits.cue(cues.weak)
         guard !weak.isEmpty else { return [] }
-        let context = field.sentencesWith(["cue:\(rule)-weak-exception"])
-        let exceptions = field.hits.matches("exception:\(rule)")
+        let context = field.sentencesWith([cues.weakExceptionTag])
+        let exceptions = field.hits.exceptions(rule)
         return weak.filter { match in
             let sentence = field.sentence(of: match)
             if (sentence - 1...sentence + 1).contains(where: context.contains) { return false }

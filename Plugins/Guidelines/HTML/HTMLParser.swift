@@ -5,7 +5,8 @@ import CLibXML2
 enum HTMLParser {
     static func parse(_ html: String, maskPlaceholders: Bool) -> HTMLModel {
         xmlInitParser()
-        let walker = HTMLWalker(html: html, maskPlaceholders: maskPlaceholders)
+        var walker = HTMLWalker(html: html, maskPlaceholders: maskPlaceholders)
+        defer { walker.deallocate() }
         let source = walker.source
         guard let base = source.baseAddress, !source.isEmpty else {
             walker.model.text = walker.builder.text
@@ -26,7 +27,7 @@ enum HTMLParser {
             return walker.model
         }
         defer { xmlFreeDoc(document) }
-        walk(document, walker)
+        walk(document, &walker)
         walker.model.text = walker.builder.text
         return walker.model
     }
@@ -37,7 +38,7 @@ enum HTMLParser {
     }
 
     /// Iterative depth-first walk (deeply nested input must not overflow the stack).
-    private static func walk(_ document: htmlDocPtr, _ walker: HTMLWalker) {
+    private static func walk(_ document: htmlDocPtr, _ walker: inout HTMLWalker) {
         var stack: [Step] = []
         var child = document.pointee.children
         var roots: [xmlNodePtr] = []
@@ -56,9 +57,9 @@ enum HTMLParser {
                 if info.isParagraphLike && walker.builder.bytes.count == textCount
                     && walker.model.images.count == imageCount {
                     walker.breakRun = max(walker.breakRun, snapshot + 2)
-                    reportBreakRun(walker, node)
+                    reportBreakRun(&walker, node, tag: tag)
                 }
-                if info.isBlock { walker.addBreaks(2, node: node) }
+                if info.isBlock { walker.addBreaks(2, node: node, tag: tag) }
             case .enter(let node, let hidden, let inLink):
                 switch node.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
@@ -66,7 +67,7 @@ enum HTMLParser {
                         walker.appendText(content)
                     }
                 case XML_ELEMENT_NODE:
-                    enter(node, hidden: hidden, inLink: inLink, walker: walker, stack: &stack)
+                    enter(node, hidden: hidden, inLink: inLink, walker: &walker, stack: &stack)
                 default:
                     break
                 }
@@ -74,14 +75,15 @@ enum HTMLParser {
         }
     }
 
-    private static func reportBreakRun(_ walker: HTMLWalker, _ node: xmlNodePtr) {
+    private static func reportBreakRun(_ walker: inout HTMLWalker, _ node: xmlNodePtr, tag: Int) {
         if walker.breakRun > 2 && !walker.breakRunReported {
             walker.breakRunReported = true
-            walker.model.markup.append(.init(kind: .breakRun, offset: walker.elementOffset(node)))
+            let offset = walker.elementOffset(node, tag: tag)
+            walker.model.markup.append(.init(kind: .breakRun, offset: offset))
         }
     }
 
-    private static func enter(_ node: xmlNodePtr, hidden: Bool, inLink: Bool, walker: HTMLWalker, stack: inout [Step]) {
+    private static func enter(_ node: xmlNodePtr, hidden: Bool, inLink: Bool, walker: inout HTMLWalker, stack: inout [Step]) {
         let tag = walker.tag(of: node)
         let info = walker.tags[tag]
         let name = info.name
@@ -90,12 +92,14 @@ enum HTMLParser {
         if let style = attributes["style"] {
             declarations = CSSDeclaration.parse(inline: style)
             if !declarations.isEmpty {
-                walker.model.styles.append(.init(declarations: declarations, offset: walker.attributeOffset(node, value: style)))
+                let offset = walker.attributeOffset(node, tag: tag, value: style)
+                walker.model.styles.append(.init(declarations: declarations, offset: offset))
             }
         }
         let isHidden = hidden || attributes["hidden"] != nil || declarations.contains(where: \.hides)
             || attributes["aria-hidden"] == "true" && declarations.contains(where: { $0.property == "display" })
-        walker.textCursor = max(walker.textCursor, walker.elementOffset(node))
+        let elementOffset = walker.elementOffset(node, tag: tag)
+        walker.textCursor = max(walker.textCursor, elementOffset)
 
         if info.isStyle {
             var sheet = ""
@@ -105,56 +109,77 @@ enum HTMLParser {
                 child = current.pointee.next
             }
             let declarations = CSSDeclaration.parse(sheet: sheet)
-            if !declarations.isEmpty { walker.model.styles.append(.init(declarations: declarations, offset: walker.elementOffset(node))) }
-            for url in cssURLs(sheet) { walker.model.resources.append(.init(href: url, offset: walker.attributeOffset(node, value: url), clickable: false)) }
+            if !declarations.isEmpty {
+                let offset = walker.elementOffset(node, tag: tag)
+                walker.model.styles.append(.init(declarations: declarations, offset: offset))
+            }
+            for url in cssURLs(sheet) {
+                let offset = walker.attributeOffset(node, tag: tag, value: url)
+                walker.model.resources.append(.init(href: url, offset: offset, clickable: false))
+            }
             return
         }
         if let style = attributes["style"] {
-            for url in cssURLs(style) { walker.model.resources.append(.init(href: url, offset: walker.attributeOffset(node, value: url), clickable: false)) }
+            for url in cssURLs(style) {
+                let offset = walker.attributeOffset(node, tag: tag, value: url)
+                walker.model.resources.append(.init(href: url, offset: offset, clickable: false))
+            }
         }
         for key in Self.resourceAttributes {
-            if let value = attributes[key] { walker.model.resources.append(.init(href: value, offset: walker.attributeOffset(node, value: value), clickable: false)) }
+            if let value = attributes[key] {
+                let offset = walker.attributeOffset(node, tag: tag, value: value)
+                walker.model.resources.append(.init(href: value, offset: offset, clickable: false))
+            }
         }
         if let align = attributes["align"], align.lowercased().trimmed == "center" {
-            walker.model.markup.append(.init(kind: .alignCenter, offset: walker.attributeOffset(node, value: align)))
+            let offset = walker.attributeOffset(node, tag: tag, value: align)
+            walker.model.markup.append(.init(kind: .alignCenter, offset: offset))
         }
         if info.isSpecial {
             switch name {
             case "center":
-                walker.model.markup.append(.init(kind: .center, offset: walker.elementOffset(node)))
+                let offset = walker.elementOffset(node, tag: tag)
+                walker.model.markup.append(.init(kind: .center, offset: offset))
             case "font":
-                let offset = walker.elementOffset(node)
+                let offset = walker.elementOffset(node, tag: tag)
                 if attributes["face"] != nil { walker.model.markup.append(.init(kind: .fontFace, offset: offset)) }
                 if attributes["color"] != nil { walker.model.markup.append(.init(kind: .fontColor, offset: offset)) }
                 if let size = attributes["size"] { walker.model.markup.append(.init(kind: .fontSize("font:\(size.trimmed)"), offset: offset)) }
             case "h1", "h2", "h3", "h4", "h5", "h6":
-                if let level = Int(name.dropFirst()) { walker.model.markup.append(.init(kind: .heading(level), offset: walker.elementOffset(node))) }
+                if let level = Int(name.dropFirst()) {
+                    let offset = walker.elementOffset(node, tag: tag)
+                    walker.model.markup.append(.init(kind: .heading(level), offset: offset))
+                }
             case "br":
                 if !isHidden {
                     walker.breakRun += 1
-                    reportBreakRun(walker, node)
-                    walker.addBreaks(1, node: node)
+                    reportBreakRun(&walker, node, tag: tag)
+                    walker.addBreaks(1, node: node, tag: tag)
                 }
-            case let tag where tag == "img" || tag == "image" || (tag == "input" && attributes["type"]?.lowercased() == "image"):
+            case let image where image == "img" || image == "image" || (image == "input" && attributes["type"]?.lowercased() == "image"):
                 let src = attributes["src"] ?? attributes["data-src"] ?? ""
                 walker.breakRun = 0
                 walker.breakRunReported = false
                 let labels = Self.labelAttributes.compactMap { attributes[$0] }.joined(separator: " ").lowercased()
+                let offset = src.isEmpty ? walker.elementOffset(node, tag: tag) : walker.attributeOffset(node, tag: tag, value: src)
                 walker.model.images.append(.init(
                     src: src, alt: attributes["alt"] ?? "", labels: labels, width: attributes["width"], height: attributes["height"],
-                    styles: declarations, hidden: isHidden, insideLink: inLink,
-                    offset: src.isEmpty ? walker.elementOffset(node) : walker.attributeOffset(node, value: src)))
+                    styles: declarations, hidden: isHidden, insideLink: inLink, offset: offset))
                 if let srcset = attributes["srcset"] {
                     for candidate in srcset.split(separator: ",") {
                         let url = candidate.trimmed.split(separator: " ").first.map(String.init) ?? ""
-                        if !url.isEmpty { walker.model.resources.append(.init(href: url, offset: walker.attributeOffset(node, value: url), clickable: false)) }
+                        if !url.isEmpty {
+                            let offset = walker.attributeOffset(node, tag: tag, value: url)
+                            walker.model.resources.append(.init(href: url, offset: offset, clickable: false))
+                        }
                     }
                 }
             case "a", "area", "link", "form", "source", "track", "script", "iframe", "embed", "object", "video", "audio", "base":
                 for key in Self.linkAttributes {
                     if let value = attributes[key], !value.isEmpty {
                         let clickable = (name == "a" || name == "area") && key == "href"
-                        let link = HTMLModel.Link(href: value.trimmed, offset: walker.attributeOffset(node, value: value), clickable: clickable)
+                        let offset = walker.attributeOffset(node, tag: tag, value: value)
+                        let link = HTMLModel.Link(href: value.trimmed, offset: offset, clickable: clickable)
                         if clickable { walker.model.links.append(link) } else { walker.model.resources.append(link) }
                     }
                 }
@@ -163,10 +188,11 @@ enum HTMLParser {
             }
         }
         if info.isEmbed {
-            walker.model.markup.append(.init(kind: .embed(name), offset: walker.elementOffset(node)))
+            let offset = walker.elementOffset(node, tag: tag)
+            walker.model.markup.append(.init(kind: .embed(name), offset: offset))
         }
         if info.isSkipped { return }
-        if info.isBlock { walker.addBreaks(2, node: node) }
+        if info.isBlock { walker.addBreaks(2, node: node, tag: tag) }
         stack.append(.exit(node, tag: tag, snapshot: walker.breakRun, textCount: walker.builder.bytes.count,
                            imageCount: walker.model.images.count))
         let childInLink = inLink || (info.isAnchor && attributes["href"] != nil)

@@ -6,7 +6,8 @@ import Darwin
 import CLibXML2
 
 /// What the walk needs to know about an element name, worked out once per name and document.
-struct HTMLTag {
+/// Immutable; a class so that taking one out of the walker's list is one retain, not one per field.
+final class HTMLTag: Sendable {
     /// The name, lower case.
     let name: String
     /// `<` and the name as written, to find the start tag in the source (case-insensitively).

@@ -4,10 +4,14 @@ import Glibc
 import Darwin
 #endif
 import CLibXML2
+import Synchronization
 
 /// The state of one walk over a parsed HTML body: the source bytes, the text built so far and the model.
-final class HTMLWalker {
-    /// The HTML source (owned; freed with the walker).
+///
+/// A struct passed `inout` through the walk rather than a class: every access to a class's stored
+/// property in the walk's loops cost a dynamic exclusivity check.
+struct HTMLWalker {
+    /// The HTML source (owned; freed by `deallocate()`).
     let source: UnsafeBufferPointer<UInt8>
     var lineStarts: [Int] = [0]
     var builder: ScanTextBuilder
@@ -18,6 +22,10 @@ final class HTMLWalker {
     var breakRunReported = false
     /// Element names seen, as written (libxml2's HTML parser copies the name into every node).
     private(set) var tags: [HTMLTag] = []
+    /// Per entry of `tags`: its name's bytes packed little-endian when the name has at most seven
+    /// (so equal keys are equal names), else `HTMLWalker.noKey`.
+    private var tagKeys: [UInt64] = []
+    private static let noKey = UInt64.max
     /// The tag found last: most elements repeat the one before (`<p>`, `<td>`, `<li>`).
     private var lastTag = -1
     /// Past this many different names, a name is looked up only among the first ones.
@@ -45,21 +53,66 @@ final class HTMLWalker {
         }
     }
 
-    deinit {
+    /// Frees the source copy; the walker is not used afterwards.
+    func deallocate() {
         UnsafeMutableBufferPointer(mutating: source).deallocate()
     }
 
-    /// The index in `tags` of `node`'s element name.
-    func tag(of node: xmlNodePtr) -> Int {
+    /// `name`'s bytes packed little-endian when it has at most seven (NUL-terminated), else `noKey`.
+    @inline(__always)
+    private static func key(_ name: UnsafePointer<xmlChar>) -> UInt64 {
+        var key: UInt64 = 0
+        for position in 0..<8 {
+            let byte = name[position]
+            if byte == 0 { return key }
+            key |= UInt64(byte) << UInt64(position * 8)
+        }
+        return noKey
+    }
+
+    /// Tags of short names, shared by every walk: a tag depends on its name's bytes alone, and making
+    /// one (lower-casing, set lookups) for every name of every document cost more than the lookups.
+    private static let sharedTags = Mutex<[UInt64: HTMLTag]>([:])
+    /// Names kept in `sharedTags` at most (a body of made-up element names must not grow it without end).
+    private static let sharedTagLimit = 1024
+
+    /// The tag for `name`, whose bytes `key` packs.
+    private static func sharedTag(_ name: UnsafePointer<xmlChar>, key: UInt64) -> HTMLTag {
+        if let shared = sharedTags.withLock({ $0[key] }) { return shared }
+        let made = HTMLTag(rawName: name)
+        sharedTags.withLock { tags in
+            if tags.count < sharedTagLimit { tags[key] = made }
+        }
+        return made
+    }
+
+    /// The index in `tags` of `node`'s element name (an entry made from a name with the same bytes).
+    mutating func tag(of node: xmlNodePtr) -> Int {
         let name: UnsafePointer<xmlChar>? = node.pointee.name
+        var nameKey = Self.noKey
         if let name {
-            if lastTag >= 0 && tags[lastTag].matches(name) { return lastTag }
-            for index in 0..<min(tags.count, Self.cachedNames) where tags[index].matches(name) {
-                lastTag = index
-                return index
+            nameKey = Self.key(name)
+            if nameKey != Self.noKey {
+                // Equal keys are equal names: compare integers, not strings.
+                if lastTag >= 0 && tagKeys[lastTag] == nameKey { return lastTag }
+                for index in 0..<min(tagKeys.count, Self.cachedNames) where tagKeys[index] == nameKey {
+                    lastTag = index
+                    return index
+                }
+            } else {
+                if lastTag >= 0 && tags[lastTag].matches(name) { return lastTag }
+                for index in 0..<min(tags.count, Self.cachedNames) where tags[index].matches(name) {
+                    lastTag = index
+                    return index
+                }
             }
         }
-        tags.append(HTMLTag(rawName: name))
+        if let name, nameKey != Self.noKey {
+            tags.append(Self.sharedTag(name, key: nameKey))
+        } else {
+            tags.append(HTMLTag(rawName: name))
+        }
+        tagKeys.append(nameKey)
         lastTag = name == nil ? -1 : tags.count - 1
         return tags.count - 1
     }
@@ -108,9 +161,14 @@ final class HTMLWalker {
     /// Where the element's start tag begins. libxml2 keeps exact line numbers below 65535; past
     /// that (or when unknown) the tag is searched forward from the last element found, which is
     /// linear over the document because the walk is in document order.
-    func elementOffset(_ node: xmlNodePtr) -> Int {
+    mutating func elementOffset(_ node: xmlNodePtr) -> Int {
+        elementOffset(node, tag: tag(of: node))
+    }
+
+    /// `elementOffset(node)` for a node whose name is `tags[tag]`.
+    mutating func elementOffset(_ node: xmlNodePtr, tag: Int) -> Int {
         let line = Int(node.pointee.line)
-        let name = tags[tag(of: node)].probe
+        let name = tags[tag].probe
         if line > 0 && line < 65_535 {
             let start = lineStart(line)
             if name.count > 1, let found = find(name, from: start, window: 4096, caseInsensitive: true) {
@@ -127,15 +185,20 @@ final class HTMLWalker {
     }
 
     /// Offset of an attribute value: searched from the element's line.
-    func attributeOffset(_ node: xmlNodePtr, value: String) -> Int {
-        let start = elementOffset(node)
+    mutating func attributeOffset(_ node: xmlNodePtr, value: String) -> Int {
+        attributeOffset(node, tag: tag(of: node), value: value)
+    }
+
+    /// `attributeOffset(node, value:)` for a node whose name is `tags[tag]`.
+    mutating func attributeOffset(_ node: xmlNodePtr, tag: Int, value: String) -> Int {
+        let start = elementOffset(node, tag: tag)
         let probe = Array(value.utf8.prefix(24))
         if !probe.isEmpty, let found = find(probe, from: start, window: 16_384) { return found }
         return start
     }
 
     /// Appends the text of a text node (libxml2's NUL-terminated UTF-8).
-    func appendText(_ content: UnsafePointer<xmlChar>) {
+    mutating func appendText(_ content: UnsafePointer<xmlChar>) {
         let raw = UnsafeBufferPointer(start: content, count: Int(max(0, xmlStrlen(content))))
         if raw.allSatisfy({ $0 < 0x80 }) {
             // ASCII is valid UTF-8 as it is; the string form would hold the same bytes.
@@ -148,7 +211,7 @@ final class HTMLWalker {
     }
 
     /// `bytes` is the text's UTF-8; `string` the same as a string, when it is not plain ASCII.
-    private func appendText(_ bytes: UnsafeBufferPointer<UInt8>, string: String?) {
+    private mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, string: String?) {
         guard let leading = bytes.firstIndex(where: { $0 > 0x20 }) else {
             builder.append(bytes, sourceStart: textCursor)
             return
@@ -175,7 +238,8 @@ final class HTMLWalker {
         builder.append(bytes, sourceStart: max(0, sourceStart))
     }
 
-    func addBreaks(_ count: Int, node: xmlNodePtr) {
-        builder.appendBreak(newlines: count, source: elementOffset(node))
+    mutating func addBreaks(_ count: Int, node: xmlNodePtr, tag: Int) {
+        let offset = elementOffset(node, tag: tag)
+        builder.appendBreak(newlines: count, source: offset)
     }
 }

@@ -7,6 +7,9 @@ struct CompiledLanguage: Sendable {
     /// Compiled on first use: a check touches only the languages of its messages.
     let automaton: LazyAutomaton
     let tagIndex: [String: Int32]
+    /// `tagIndex` split by kind, keyed by the name after the prefix: looking up a cue or a rule does
+    /// not build its tag name first.
+    let tagsByKind: TagsByKind
     /// Options by rule id (or file name for cue-only files).
     let options: [String: [String: String]]
     let stopwords: Set<String>
@@ -58,6 +61,7 @@ struct CompiledLanguage: Sendable {
         self.language = language
         self.automaton = LazyAutomaton(patterns: patterns)
         self.tagIndex = tagIndex
+        self.tagsByKind = TagsByKind(tagIndex)
         self.options = options
         self.stopwords = stopwords
         self.phoneWords = phoneWords
@@ -84,8 +88,13 @@ struct CompiledLanguage: Sendable {
 
     /// All phrase matches in `text`, grouped by tag.
     func scan(_ text: ScanText) -> PhraseHits {
+        let matches = automaton.compiled.matches(in: text.bytes)
+        // Counted first, so every tag's list is allocated once at its size.
+        var counts = [Int](repeating: 0, count: tagIndex.count)
+        for match in matches { counts[Int(match.tag)] += 1 }
         var byTag = [[PhraseMatch]](repeating: [], count: tagIndex.count)
-        for match in automaton.compiled.matches(in: text.bytes) { byTag[Int(match.tag)].append(match) }
+        for tag in counts.indices where counts[tag] > 0 { byTag[tag].reserveCapacity(counts[tag]) }
+        for match in matches { byTag[Int(match.tag)].append(match) }
         return PhraseHits(pack: self, byTag: byTag)
     }
 }
@@ -100,15 +109,53 @@ struct PhraseHits: Sendable {
         return byTag[Int(tag)]
     }
 
-    func cue(_ name: String) -> [PhraseMatch] { matches("cue:\(name)") }
+    func cue(_ name: String) -> [PhraseMatch] { matches(pack.tagsByKind.cues[name]) }
+
+    /// Matches of `exception:<rule>`.
+    func exceptions(_ rule: String) -> [PhraseMatch] { matches(pack.tagsByKind.exceptions[rule]) }
+
+    private func matches(_ tag: Int32?) -> [PhraseMatch] {
+        guard let tag else { return [] }
+        return byTag[Int(tag)]
+    }
 
     /// Trigger matches of `rule` that no exception of `rule` overlaps.
     func triggers(_ rule: String) -> [PhraseMatch] {
-        let hits = matches("phrase:\(rule)")
+        let hits = matches(pack.tagsByKind.phrases[rule])
         guard !hits.isEmpty else { return [] }
-        let exceptions = matches("exception:\(rule)")
+        let exceptions = exceptions(rule)
         guard !exceptions.isEmpty else { return hits }
         return hits.filter { hit in !exceptions.contains { $0.start < hit.end && hit.start < $0.end } }
+    }
+}
+
+/// A language's tags by kind (`phrase:`, `exception:`, `cue:`), keyed by the name after the prefix.
+final class TagsByKind: Sendable {
+    let phrases: [String: Int32]
+    let exceptions: [String: Int32]
+    let cues: [String: Int32]
+
+    init(_ tagIndex: [String: Int32]) {
+        var phrases: [String: Int32] = [:]
+        var exceptions: [String: Int32] = [:]
+        var cues: [String: Int32] = [:]
+        // Prefixes compared and cut as bytes, so a name that begins with a combining mark keeps it.
+        func rest(_ name: String, after prefix: String) -> String? {
+            guard name.utf8.starts(with: prefix.utf8) else { return nil }
+            return String(decoding: name.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
+        }
+        for (name, tag) in tagIndex {
+            if let rule = rest(name, after: "phrase:") {
+                phrases[rule] = tag
+            } else if let rule = rest(name, after: "exception:") {
+                exceptions[rule] = tag
+            } else if let cue = rest(name, after: "cue:") {
+                cues[cue] = tag
+            }
+        }
+        self.phrases = phrases
+        self.exceptions = exceptions
+        self.cues = cues
     }
 }
 

@@ -80,44 +80,63 @@ struct PhraseAutomaton: Sendable {
             endings.append((Int32(state), Int32(index)))
         }
 
-        // Breadth-first: failure links, full transitions (in place), output links.
+        // Breadth-first: failure links, full transitions (in place), output links. The table has
+        // states × classes slots: it is filled through unsafe buffers, since array writes in this
+        // loop each cost a uniqueness check and a bounds check.
         var fail = [Int32](repeating: 0, count: stateCount)
         var outputLink = [Int32](repeating: -1, count: stateCount)
-        var queue: [Int32] = []
-        queue.reserveCapacity(stateCount)
-        for cls in 0..<classCount {
-            let child = table[cls]
-            if child > 0 {
-                queue.append(child)
-            } else {
-                table[cls] = 0
-            }
-        }
-        var head = 0
-        while head < queue.count {
-            let state = Int(queue[head])
-            head += 1
-            let failState = Int(fail[state])
-            outputLink[state] = ownCount[failState] == 0 ? outputLink[failState] : Int32(failState)
-            let row = state * classCount
-            let failRow = failState * classCount
-            for cls in 0..<classCount {
-                let child = table[row + cls]
-                if child > 0 {
-                    fail[Int(child)] = table[failRow + cls]
-                    queue.append(child)
-                } else {
-                    table[row + cls] = table[failRow + cls]
+        var queue = [Int32](repeating: 0, count: stateCount)
+        var reports = [Bool](repeating: false, count: stateCount)
+        table.withUnsafeMutableBufferPointer { table in
+            fail.withUnsafeMutableBufferPointer { fail in
+                outputLink.withUnsafeMutableBufferPointer { outputLink in
+                    queue.withUnsafeMutableBufferPointer { queue in
+                        var tail = 0
+                        for cls in 0..<classCount {
+                            let child = table[cls]
+                            if child > 0 {
+                                queue[tail] = child
+                                tail += 1
+                            } else {
+                                table[cls] = 0
+                            }
+                        }
+                        var head = 0
+                        while head < tail {
+                            let state = Int(queue[head])
+                            head += 1
+                            let failState = Int(fail[state])
+                            outputLink[state] = ownCount[failState] == 0 ? outputLink[failState] : Int32(failState)
+                            // Slots are below `table.count`: no arithmetic here can overflow.
+                            let row = state &* classCount
+                            let failRow = failState &* classCount
+                            for cls in 0..<classCount {
+                                let child = table[row &+ cls]
+                                if child > 0 {
+                                    fail[Int(child)] = table[failRow &+ cls]
+                                    queue[tail] = child
+                                    tail &+= 1
+                                } else {
+                                    table[row &+ cls] = table[failRow &+ cls]
+                                }
+                            }
+                        }
+                    }
+                    reports.withUnsafeMutableBufferPointer { reports in
+                        for state in 0..<stateCount { reports[state] = ownCount[state] > 0 || outputLink[state] > 0 }
+                    }
                 }
             }
-        }
-        var reports = [Bool](repeating: false, count: stateCount)
-        for state in 0..<stateCount { reports[state] = ownCount[state] > 0 || outputLink[state] > 0 }
-        // Pre-multiply the targets so the scan does no multiplication, and negate those of states
-        // that report a match, so the scan tests one sign bit.
-        for slot in table.indices {
-            let target = table[slot]
-            table[slot] = reports[Int(target)] ? -(target * Int32(classCount)) : target * Int32(classCount)
+            // Pre-multiply the targets so the scan does no multiplication, and negate those of states
+            // that report a match, so the scan tests one sign bit.
+            let scale = Int32(classCount)
+            reports.withUnsafeBufferPointer { reports in
+                for slot in 0..<table.count {
+                    let target = table[slot]
+                    let scaled = target &* scale
+                    table[slot] = reports[Int(target)] ? 0 &- scaled : scaled
+                }
+            }
         }
 
         var outputStart = [Int32](repeating: 0, count: stateCount + 1)
@@ -167,6 +186,9 @@ struct PhraseAutomaton: Sendable {
         let middle = count / 2
         var first: [PhraseMatch] = []
         var second: [PhraseMatch] = []
+        // About one match in 40 bytes of mail text: room for most texts without growing.
+        first.reserveCapacity(count / 32 + 8)
+        if middle >= 4 * max(maxPatternLength, 64) { second.reserveCapacity(count / 64 + 8) }
         let classCount = Int32(self.classCount)
         let split = middle >= 4 * max(maxPatternLength, 64)
         bytes.withUnsafeBufferPointer { text in

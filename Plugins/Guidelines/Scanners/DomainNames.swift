@@ -53,6 +53,11 @@ enum DomainNames {
 
     /// Whether `host` (lower case) is Amazon's: `amazon.<suffix>` and its subdomains, `amzn.to`, `a.co`, ...
     static func isAmazon(_ host: String) -> Bool {
+        // An ASCII host is split as bytes (splitting a string walks its characters, which costs
+        // more than the rest of the rule); ASCII bytes are characters, so the answer is the same.
+        if let answer = host.utf8.withContiguousStorageIfAvailable({ isAmazonASCII(host, $0) }), let answer {
+            return answer
+        }
         // Labels as slices of `host` and suffixes compared as bytes: this runs for every link and
         // image of every message, and building strings for each label cost more than the rule.
         let labels = host.split(separator: ".")
@@ -65,6 +70,47 @@ enum DomainNames {
             ? labels[labels.count - 3] : labels[labels.count - 2]
         return registrable == "amazon"
     }
+
+    /// `isAmazon(host)` for `bytes`, the UTF-8 of `host`, when it is ASCII; nil otherwise.
+    private static func isAmazonASCII(_ host: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // The last three non-empty labels (as byte ranges, the last one first) and how many there are.
+        var last: Range<Int> = 0..<0, second: Range<Int> = 0..<0, third: Range<Int> = 0..<0
+        var labelCount = 0
+        var labelStart = 0
+        for position in 0...bytes.count {
+            if position < bytes.count {
+                let byte = bytes[position]
+                if byte >= 0x80 { return nil }
+                if byte != 0x2E { continue }
+            }
+            if position > labelStart {
+                third = second
+                second = last
+                last = labelStart..<position
+                labelCount += 1
+            }
+            labelStart = position + 1
+        }
+        guard labelCount >= 2 else { return false }
+        if amazonShortLinkHosts.contains(where: { host == $0 || endsWithSubdomain(host, of: $0) }) {
+            return true
+        }
+        // The last two labels joined by one dot: in place when one dot parts them in `host`.
+        let secondLevel: Bool
+        if labelCount < 3 {
+            secondLevel = false
+        } else if last.lowerBound == second.upperBound + 1 {
+            let lastTwo = bytes[second.lowerBound..<last.upperBound]
+            secondLevel = secondLevelSuffixBytes.contains { lastTwo.elementsEqual($0) }
+        } else {
+            secondLevel = secondLevelSuffixBytes.contains(Array(bytes[second]) + [0x2E] + Array(bytes[last]))
+        }
+        let registrable = secondLevel ? third : second
+        return bytes[registrable].elementsEqual(amazonLabel)
+    }
+
+    private static let secondLevelSuffixBytes: [[UInt8]] = secondLevelSuffixes.map { Array($0.utf8) }
+    private static let amazonLabel: [UInt8] = Array("amazon".utf8)
 
     /// Amazon's short-link hosts, which carry no `amazon` label.
     static let amazonShortLinkHosts = ["amzn.to", "amzn.eu", "amzn.com", "amzn.asia", "a.co"]

@@ -172,7 +172,8 @@ struct LinkScanner {
     /// Whitespace-separated tokens, with surrounding punctuation trimmed ("[at]" and "(dot)" stay whole).
     private static func tokenize(_ bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 6)
+        // Room for a token every four bytes: growing the list copied it more often than not.
+        tokens.reserveCapacity(bytes.count / 4 + 8)
         bytes.withUnsafeBufferPointer { buffer in
             tokenByteKind.withUnsafeBufferPointer { kind in
                 var index = 0
@@ -191,7 +192,7 @@ struct LinkScanner {
                     // Most tokens are plain words: nothing to trim, nothing to look up.
                     if kind[Int(buffer[start])] & 4 == 0 && kind[Int(buffer[index - 1])] & 8 == 0 && index - start < 2048 {
                         tokens.append(Token(range: start..<index, interesting: mask & 2 != 0))
-                    } else if let token = token(bytes, start..<index, interesting: mask & 2 != 0) {
+                    } else if let token = token(bytes, start..<index, interesting: mask & 2 != 0, kind: kind) {
                         tokens.append(token)
                     }
                 }
@@ -201,7 +202,9 @@ struct LinkScanner {
     }
 
     /// The token for the whitespace-delimited run `range`, trimmed, or nil when nothing is left.
-    private static func token(_ bytes: [UInt8], _ range: Range<Int>, interesting: Bool) -> Token? {
+    /// `kind` is `tokenByteKind`, whose bits 4 and 8 are `leadingTrim` and `trailingTrim`.
+    private static func token(_ bytes: [UInt8], _ range: Range<Int>, interesting: Bool,
+                              kind: UnsafeBufferPointer<UInt8>) -> Token? {
         var start = range.lowerBound
         var end = range.upperBound
         let first = bytes[start]
@@ -214,8 +217,8 @@ struct LinkScanner {
                 return Token(range: start..<trimmedEnd, interesting: false)
             }
         }
-        while start < end && leadingTrim.contains(bytes[start]) { start += 1 }
-        while end > start && trailingTrim.contains(bytes[end - 1]) { end -= 1 }
+        while start < end && kind[Int(bytes[start])] & 4 != 0 { start += 1 }
+        while end > start && kind[Int(bytes[end - 1])] & 8 != 0 { end -= 1 }
         guard end > start, end - start < 2048 else { return nil }
         var stillInteresting = false
         if interesting {

@@ -11,7 +11,7 @@ enum PhoneContext {
         while lower > 0 && lower < start && bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
         let context = bytes[lower..<start].map(ByteClass.lower)
         guard isSimple(context) else { return judgeAsString(String(decoding: context, as: UTF8.self), words: phoneWords) }
-        let phone = phoneWords.bytes.contains { startsAWord($0, in: context) }
+        let phone = startsAnyWord(phoneWords, in: context)
         var words: [ArraySlice<UInt8>] = []
         var wordStart = context.count
         var index = context.count
@@ -37,17 +37,18 @@ enum PhoneContext {
         return (phone, id)
     }
 
-    /// Whether `word` stands in `context` at the start of a word: "tel" in "Tel.:" or "telefonisch",
-    /// not in "Bestellung"; "ring" in "ring us", not in "during".
-    private static func startsAWord(_ word: [UInt8], in context: [UInt8]) -> Bool {
-        guard let first = word.first, word.count <= context.count else { return false }
-        var index = 0
-        while let found = context[index...].firstIndex(of: first) {
-            if found + word.count > context.count { return false }
-            let atStart = found == 0 || !(ByteClass.isASCIILetter(context[found - 1]) || ByteClass.isDigit(context[found - 1])
-                                          || context[found - 1] >= 0x80)
-            if atStart && context[found..<found + word.count].elementsEqual(word) { return true }
-            index = found + 1
+    /// Whether one of `words` stands in `context` at the start of a word: "tel" in "Tel.:" or
+    /// "telefonisch", not in "Bestellung"; "ring" in "ring us", not in "during". The positions that
+    /// start a word are visited once, each compared with the words of its first byte only.
+    private static func startsAnyWord(_ words: PhoneWords, in context: [UInt8]) -> Bool {
+        for start in context.indices {
+            let atStart = start == 0 || !(ByteClass.isASCIILetter(context[start - 1]) || ByteClass.isDigit(context[start - 1])
+                                          || context[start - 1] >= 0x80)
+            guard atStart else { continue }
+            for index in words.byFirstByte[Int(context[start])] {
+                let word = words.bytes[index]
+                if start + word.count <= context.count && context[start..<start + word.count].elementsEqual(word) { return true }
+            }
         }
         return false
     }

@@ -44,6 +44,12 @@ enum PhoneScanner {
             // Fast skip to the next digit, `+` or `(`.
             index = bytes.withUnsafeBufferPointer { buffer in
                 var position = index
+                // Eight bytes at a time past text without a digit, `+` or `(`.
+                if let base = buffer.baseAddress {
+                    while position + 8 <= count && !mayStartNumber(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) {
+                        position += 8
+                    }
+                }
                 while position < count {
                     let byte = buffer[position]
                     if ByteClass.isDigit(byte) || byte == 0x2B || byte == 0x28 { break }
@@ -69,6 +75,19 @@ enum PhoneScanner {
             }
         }
         return hits
+    }
+
+    /// Whether an 8-byte chunk holds a digit, `+` or `(` (never false when it does).
+    @inline(__always)
+    private static func mayStartNumber(_ chunk: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // A byte below n in `x` sets its high bit in (x - n) & ~x, at the lowest such byte at least.
+        let digits = chunk ^ (0x30 &* ones)
+        let plus = chunk ^ (0x2B &* ones)
+        let paren = chunk ^ (0x28 &* ones)
+        let found = ((digits &- 0x0A &* ones) & ~digits) | ((plus &- ones) & ~plus) | ((paren &- ones) & ~paren)
+        return found & highBits != 0
     }
 
     /// The end of a run of digits and phone separators starting at `start` (ends on a digit).
@@ -128,7 +147,7 @@ enum PhoneScanner {
             if ByteClass.isASCIILetter(after) || after == 0x25 || after >= 0x80 && !isSpaceLike(bytes, end) { return false }
             if let unit = nextWord(bytes, from: end), unitWords.contains(unit) { return false }
         }
-        if start > 0, let previous = previousSymbol(bytes, before: start), "€$£¥".contains(previous) { return false }
+        if start > 0, followsCurrencySymbol(bytes, before: start) { return false }
         if idContext && !phoneContext { return false }
         // A short upper-case code just before: a country prefix of a tax number ("GB 123 4567 89",
         // "FR 12 345678901") or the head of a tracking code ("8R 02 345 678 9012").
@@ -215,6 +234,17 @@ enum PhoneScanner {
         }
         guard end > start else { return nil }
         return String(decoding: bytes[start..<end].map(ByteClass.lower), as: UTF8.self)
+    }
+
+    /// Whether `€`, `$`, `£` or `¥` (and at most one space) stands just before `start`.
+    private static func followsCurrencySymbol(_ bytes: [UInt8], before start: Int) -> Bool {
+        var index = start - 1
+        if index >= 0 && bytes[index] == 0x20 { index -= 1 }
+        guard index >= 0 else { return false }
+        // An ASCII byte is a character of its own, and `$` is the one ASCII symbol of the four.
+        if bytes[index] < 0x80 { return bytes[index] == 0x24 }
+        guard let previous = previousSymbol(bytes, before: start) else { return false }
+        return "€$£¥".contains(previous)
     }
 
     private static func previousSymbol(_ bytes: [UInt8], before start: Int) -> Character? {

@@ -46,6 +46,9 @@ enum ByteClass {
         return scalarIsLetter(bytes, offset)
     }
 
+    /// Kept out of line: `Unicode.Scalar.Properties` and `Unicode.NumericType` are resilient types,
+    /// and a caller that inlines this sets up their metadata on every call, even for ASCII text.
+    @inline(never)
     private static func scalarIsLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard let (scalar, _) = decodeScalar(bytes, start) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
