@@ -43,6 +43,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(name: "CEditLine", path: "Sources/CEditLine", pkgConfig: "libedit",
@@ -54,6 +55,7 @@ let package = Package(
         ]),
         .target(name: "AgencyStore", dependencies: [
             "AgencyCore", pluginAPI, .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "PluginHost", dependencies: [pluginAPI]),
         .target(name: "AgencyKit", dependencies: ["AgencyCore", "AgencyStore", "PluginHost", pluginAPI]),
