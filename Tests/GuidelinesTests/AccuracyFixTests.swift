@@ -374,6 +374,16 @@ struct AccuracyFixTests {
         #expect(try Self.rules(text, language: language, type: "order-problem").contains("phone-number"))
     }
 
+    /// A tracking number named in Italian or Spanish ("numero di tracciamento", "número de rastreo")
+    /// is an id, not a phone number (holdout14 false alarm).
+    @Test(arguments: [
+        ("Abbiamo già rispedito la stampante, gratuitamente; nuovo numero di tracciamento 0614 2233 4455 6.", "it"),
+        ("Le hemos enviado uno nuevo; número de rastreo 0530 1234 5678.", "es"),
+    ])
+    func trackingNumbersAreNotPhones(_ text: String, _ language: String) throws {
+        #expect(!(try Self.rules(text, language: language, type: "order-problem").contains("phone-number")))
+    }
+
     /// Digits in a link's query ("?id=0123456789") belong to the link, not to a phone number.
     @Test(arguments: [
         ("Puede seguirlo aquí: https://www.seur.com/livetracking/?segOnlineIdentificador=0123456789", "es"),

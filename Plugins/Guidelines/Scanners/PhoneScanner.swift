@@ -27,6 +27,8 @@ enum PhoneScanner {
         // Licence and shipment numbers: "Lizenz-ID: 2024-118-5567-0093", "número de envío 0530 1234 5678".
         "license", "licence", "licencia", "licenza", "lizenz", "shipment", "consignment", "parcel", "waybill", "envoi",
         "expédition", "envío", "envio", "versand",
+        // Tracking numbers: "numero di tracciamento 0614 2233 4455 6", "número de rastreo 0530 1234 5678".
+        "tracciament", "rastreo", "localizador",
     ]
 
     static let unitWords: Set<String> = [
