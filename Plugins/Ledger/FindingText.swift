@@ -19,36 +19,11 @@ struct FindingText {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends a local day number as `yyyy-MM-dd`.
-    mutating func add(day: Int64) {
-        let (year, month, dayOfMonth) = LocalDays.civil(day)
-        guard (0...9999).contains(year) else { return add(LocalDays.string(day: day)) }
-        func digit(_ value: Int64) { bytes.append(UInt8(truncatingIfNeeded: 48 + value)) }
-        digit(year / 1000)
-        digit(year / 100 % 10)
-        digit(year / 10 % 10)
-        digit(year % 10)
-        bytes.append(UInt8(ascii: "-"))
-        digit(month / 10)
-        digit(month % 10)
-        bytes.append(UInt8(ascii: "-"))
-        digit(dayOfMonth / 10)
-        digit(dayOfMonth % 10)
-    }
+    /// Appends a local day number as `yyyy-MM-dd` (a short string: no allocation).
+    mutating func add(day: Int64) { add(LocalDays.string(day: day)) }
 
-    /// Appends an integer in decimal.
-    mutating func add(number: Int64) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        // Most significant digit first, so nothing is written twice.
-        var divisor: UInt64 = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        repeat {
-            bytes.append(UInt8(truncatingIfNeeded: 48 + magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        } while divisor > 0
-    }
+    /// Appends an integer in decimal (day counts: short strings, no allocation).
+    mutating func add(number: Int64) { add(String(number)) }
 
     /// The text built so far.
     var string: String { String(decoding: bytes, as: UTF8.self) }
