@@ -29,19 +29,10 @@ public struct LedgerAuditRunner {
         let sellerID = seller.id.rawValue
         var eligibleToday: Int?
         func write(_ found: [Finding]) throws {
-            // Read in place: copying each finding out of the array cost a retain and release per field.
-            try found.withUnsafeBufferPointer { buffer in
-                for index in buffer.indices {
-                    if buffer[index].seller == nil {
-                        var finding = buffer[index]
-                        finding.seller = sellerID
-                        try reports.write(finding: finding)
-                        summary.add(finding)
-                    } else {
-                        try reports.write(finding: buffer[index])
-                        summary.add(buffer[index])
-                    }
-                }
+            for var finding in found {
+                if finding.seller == nil { finding.seller = sellerID }
+                try reports.write(finding: finding)
+                summary.add(finding)
             }
         }
         do {
