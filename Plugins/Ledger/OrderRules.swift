@@ -15,7 +15,8 @@ struct OrderRules {
         /// Delivery, else the latest delivery date: the anchor of the proactive window.
         let anchor: Int64?
 
-        init(_ order: LedgerOrder, _ days: LocalDays) {
+        /// `borrowing`: an initialiser takes its arguments owned, which copied every order.
+        init(_ order: borrowing LedgerOrder, _ days: LocalDays) {
             // `if let`, not `.map(days.day(of:))`: a method reference allocates a closure each time.
             func day(_ date: Date?) -> Int64? {
                 if let date { return days.day(of: date) }

@@ -22,21 +22,21 @@ final class AuditLane: OrderLane {
         self.eligibility = eligibility
     }
 
-    func add(_ order: LedgerOrder, history: [LedgerMessage]) throws -> Block? {
+    func add(_ order: LedgerOrder, history: [LedgerMessage]) throws -> Bool {
         let start = findings.endIndex
         for auditor in auditors { auditor.audit(order, messages: history, into: &findings) }
         // Several checkers' findings for one order: in report order (by rule, stable).
         if auditors.count > 1, findings.endIndex - start > 1 { findings[start...].sort { $0.rule < $1.rule } }
         try eligibility.observe(order, history: history)
-        return findings.count >= Self.blockSize ? takeBlock() : nil
+        return findings.count >= Self.blockSize
     }
 
-    func finishRun() -> Block? {
-        findings.isEmpty && eligibility.count == eligibleHandedOver ? nil : takeBlock()
+    func finishRun() -> Bool {
+        !findings.isEmpty || eligibility.count != eligibleHandedOver
     }
 
     /// Hands the findings over (their storage goes with them: no copy), without any at `off`.
-    private func takeBlock() -> Block {
+    func takeOutput() -> Block {
         var handed = findings
         findings = []
         findings.reserveCapacity(Self.blockSize + 64)

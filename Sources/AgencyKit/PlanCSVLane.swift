@@ -18,15 +18,15 @@ final class PlanCSVLane: OrderLane {
         rows.reserveCapacity(Self.blockSize + 8192)
     }
 
-    func add(_ order: LedgerOrder, history: [LedgerMessage]) throws -> [UInt8]? {
+    func add(_ order: LedgerOrder, history: [LedgerMessage]) throws -> Bool {
         try verdicts(order, history: history)
         formatter.append(order: order, plan: plan, to: &rows)
-        return rows.count >= Self.blockSize ? takeRows() : nil
+        return rows.count >= Self.blockSize
     }
 
-    func finishRun() -> [UInt8]? { rows.isEmpty ? nil : takeRows() }
+    func finishRun() -> Bool { !rows.isEmpty }
 
-    private func takeRows() -> [UInt8] {
+    func takeOutput() -> [UInt8] {
         defer { rows = []; rows.reserveCapacity(Self.blockSize + 8192) }
         return rows
     }

@@ -93,12 +93,12 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
                 tallyOrder: { tally.totals.add(orderPurchasedAt: $0, optedOut: $1) },
                 tallyMessage: { tally.totals.add(messageSentAt: $0, terms: $1, since: since) }
             ) { order, messages in
-                if let output = try lane.add(order, history: messages) {
-                    guard emit(output) else { throw ScanStopped() }
+                if try lane.add(order, history: messages) {
+                    guard emit(lane.takeOutput()) else { throw ScanStopped() }
                 }
             }
-            if let output = lane.finishRun() {
-                guard emit(output) else { throw ScanStopped() }
+            if lane.finishRun() {
+                guard emit(lane.takeOutput()) else { throw ScanStopped() }
             }
             result.add(tally.totals)
         }

@@ -46,14 +46,15 @@ struct OrderScan {
             while hasExpiry, Self.compare(expiries.bytes(0), id) < 0 { hasExpiry = try expiries.step() }
             let expiresAt = hasExpiry && Self.compare(expiries.bytes(0), id) == 0 ? expiries.optionalInt64(1) : nil
             while hasListed, Self.compare(listed.bytes(0), id) < 0 { hasListed = try listed.step() }
+            let purchasedAt = orders.int64(2)
             let order = LedgerOrder(
-                orderID: orders.string(0), marketplace: orderStrings.string(orders, 1),
-                purchaseDate: Date(timeIntervalSince1970: TimeInterval(orders.int64(2))),
+                orderID: String(decoding: id, as: UTF8.self), marketplace: orderStrings.string(orders, 1),
+                purchaseDate: Date(timeIntervalSince1970: TimeInterval(purchasedAt)),
                 status: orderStrings.string(orders, 3), fulfillmentChannel: orderStrings.optionalString(orders, 4),
                 earliestDeliveryDate: LedgerRows.date(orders.optionalInt64(5)), latestDeliveryDate: LedgerRows.date(orders.optionalInt64(6)),
                 deliveredAt: LedgerRows.date(orders.optionalInt64(7)), buyerLocale: orderStrings.optionalString(orders, 8),
                 buyerOptedOut: orders.int64(9) != 0, personalDataExpiresAt: LedgerRows.date(expiresAt))
-            tallyOrder?(orders.int64(2), order.buyerOptedOut)
+            tallyOrder?(purchasedAt, order.buyerOptedOut)
             // Emptied from the end: `removeAll(keepingCapacity:)` went through a generic range replacement per order.
             while !batch.isEmpty { batch.removeLast() }
             if hasListed, Self.compare(listed.bytes(0), id) == 0 {

@@ -31,12 +31,12 @@ extension Ledger {
             }
             let lane = try pool.lane(thread)
             try scan.run { order, messages in
-                if let output = try lane.add(order, history: messages) {
-                    guard emit(output) else { throw ScanStopped() }
+                if try lane.add(order, history: messages) {
+                    guard emit(lane.takeOutput()) else { throw ScanStopped() }
                 }
             }
-            if let output = lane.finishRun() {
-                guard emit(output) else { throw ScanStopped() }
+            if lane.finishRun() {
+                guard emit(lane.takeOutput()) else { throw ScanStopped() }
             }
         }, consume: consume)
     }
@@ -48,10 +48,15 @@ public protocol OrderLane: AnyObject, SendableMetatype {
     associatedtype Output
     /// Outputs handed over at a time: many for small ones (orders), one for blocks of output (default).
     static var batchSize: Int { get }
-    /// Takes one order with its messages; returns output to hand over now, if any.
-    func add(_ order: LedgerOrder, history: [LedgerMessage]) throws -> Output?
-    /// Output still held at the end of a run, if any; the lane then starts the next run empty.
-    func finishRun() -> Output?
+    /// Takes one order with its messages; true when output is ready to hand over (`takeOutput()`).
+    ///
+    /// A flag and a separate take, not an optional output: the scan is generic over the lane and
+    /// is not specialised across modules, so an `Output?` made it look up optional metadata per order.
+    func add(_ order: LedgerOrder, history: [LedgerMessage]) throws -> Bool
+    /// Ends a run: true when output is still held (hand it over with `takeOutput()`).
+    func finishRun() -> Bool
+    /// The output held, handed over; the lane holds none afterwards.
+    func takeOutput() -> Output
 }
 
 extension OrderLane {
@@ -62,8 +67,20 @@ extension OrderLane {
 final class OrderPassThrough: OrderLane {
     static var batchSize: Int { 512 }
 
-    func add(_ order: LedgerOrder, history: [LedgerMessage]) -> (LedgerOrder, [LedgerMessage])? { (order, history) }
-    func finishRun() -> (LedgerOrder, [LedgerMessage])? { nil }
+    private var held: (LedgerOrder, [LedgerMessage])?
+
+    func add(_ order: LedgerOrder, history: [LedgerMessage]) -> Bool {
+        held = (order, history)
+        return true
+    }
+
+    func finishRun() -> Bool { false }
+
+    func takeOutput() -> (LedgerOrder, [LedgerMessage]) {
+        defer { held = nil }
+        // Always held here: the scan takes output only after `add` said so.
+        return held ?? (LedgerOrder(orderID: "", marketplace: "", purchaseDate: Date(timeIntervalSince1970: 0), status: ""), [])
+    }
 }
 
 extension Ledger {

@@ -48,11 +48,21 @@ struct RawCursor {
 
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
-    func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : sqlite3_column_int64(handle, column) }
+    /// The column's integer, nil for NULL (its type is asked only when the value reads as 0).
+    func optionalInt64(_ column: Int32) -> Int64? {
+        let value = sqlite3_column_int64(handle, column)
+        return value == 0 && isNull(column) ? nil : value
+    }
 
     /// The column's text as bytes, valid until the next step; empty for NULL.
     func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
         guard let text = sqlite3_column_text(handle, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    /// The column's text as bytes, valid until the next step; nil for NULL (SQLite gives no text for NULL).
+    func optionalBytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let text = sqlite3_column_text(handle, column) else { return nil }
         return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
     }
 
@@ -64,37 +74,59 @@ struct RawCursor {
 /// Hands out one shared `String` per distinct short value (status, channel, type, marketplace, ...),
 /// so a million rows holding "Shipped" allocate it once. Each column remembers the value it had last,
 /// which most rows repeat, and tries it first.
+///
+/// Values of up to 16 bytes are kept as two words and compared as such, without a call; longer ones
+/// are decoded each time (the ledger's repeated values are all short).
 struct Interner {
-    private var entries: [(bytes: [UInt8], string: String)] = []
-    /// Per column (of one cursor), the entry it matched last; -1 for none.
-    private var lastEntry = [Int](repeating: -1, count: 16)
+    /// Up to 16 bytes of text, zero-padded, with its length.
+    private struct Key: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count = -1
+
+        init() {}
+
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.count <= 16 else { return nil }
+            count = bytes.count
+            withUnsafeMutableBytes(of: &low) { word in
+                for index in 0..<min(bytes.count, 8) { word[index] = bytes[index] }
+            }
+            guard bytes.count > 8 else { return }
+            withUnsafeMutableBytes(of: &high) { word in
+                for index in 8..<bytes.count { word[index - 8] = bytes[index] }
+            }
+        }
+    }
+
+    private var keys: [Key] = []
+    private var strings: [String] = []
+    /// Per column (of one cursor), the entry it matched last.
+    private var lastEntry = [Int](repeating: 0, count: 16)
     /// Distinct values kept; rarer ones beyond this are decoded each time.
     private static let capacity = 64
 
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, column: Int32 = -1) -> String {
+        guard let key = Key(bytes) else { return String(decoding: bytes, as: UTF8.self) }
         let slot = Int(column)
-        if lastEntry.indices.contains(slot), case let last = lastEntry[slot], last >= 0, matches(entries[last].bytes, bytes) {
-            return entries[last].string
-        }
-        for index in entries.indices where matches(entries[index].bytes, bytes) {
-            if lastEntry.indices.contains(slot) { lastEntry[slot] = index }
-            return entries[index].string
+        let remembers = slot >= 0 && slot < lastEntry.count
+        if remembers, case let last = lastEntry[slot], last < keys.count, keys[last] == key { return strings[last] }
+        if let index = keys.firstIndex(of: key) {
+            if remembers { lastEntry[slot] = index }
+            return strings[index]
         }
         let string = String(decoding: bytes, as: UTF8.self)
-        if entries.count < Self.capacity {
-            entries.append((Array(bytes), string))
-            if lastEntry.indices.contains(slot) { lastEntry[slot] = entries.count - 1 }
+        if keys.count < Self.capacity {
+            keys.append(key)
+            strings.append(string)
+            if remembers { lastEntry[slot] = keys.count - 1 }
         }
         return string
-    }
-
-    private func matches(_ entry: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        entry.count == bytes.count && entry.withUnsafeBufferPointer { OrderScan.compare($0, bytes) == 0 }
     }
 
     mutating func string(_ cursor: RawCursor, _ column: Int32) -> String { string(cursor.bytes(column), column: column) }
 
     mutating func optionalString(_ cursor: RawCursor, _ column: Int32) -> String? {
-        cursor.isNull(column) ? nil : string(cursor.bytes(column), column: column)
+        cursor.optionalBytes(column).map { string($0, column: column) }
     }
 }

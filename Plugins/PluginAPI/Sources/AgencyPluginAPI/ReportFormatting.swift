@@ -61,35 +61,31 @@ public enum ReportFormatting {
         }
     }
 
-    /// Bytes that JSON, or JavaScript embedding JSON (U+2028/2029 start with 0xE2), needs escaped.
-    @inline(__always)
-    private static func needsJSONEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xE2
-    }
-
-    /// Whether any byte of `utf8` needs escaping: eight bytes at a time (the classic "word has a
-    /// zero byte" tests), the rest one by one. Reports write millions of strings; most need none.
+    /// Whether any byte of `utf8` needs escaping for JSON, or for JavaScript embedding JSON
+    /// (U+2028/2029 start with 0xE2): eight bytes at a time (the classic "word has a zero byte"
+    /// tests), the last few padded to a word with a byte that needs none. Reports write millions
+    /// of strings; most need no escaping, and most are shorter than a few words.
     static func containsJSONEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = utf8.baseAddress else { return false }
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index + 8 <= utf8.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        @inline(__always) func needsEscape(_ word: UInt64) -> Bool {
             // A byte below 0x20: subtracting 0x20 borrows into its high bit while the byte's own high bit is clear.
-            let control = (word &- ones &* 0x20) & ~word & highs != 0
-            if control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
-                || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xE2)) {
-                return true
-            }
-            index += 8
+            (word &- ones &* 0x20) & ~word & highs != 0
+                || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+                || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xE2))
         }
-        while index < utf8.count {
-            if needsJSONEscape(utf8[index]) { return true }
-            index += 1
+        let raw = UnsafeRawPointer(base)
+        let count = utf8.count
+        var index = 0
+        while index &+ 8 <= count {
+            if needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+            index &+= 8
         }
-        return false
+        guard index < count else { return false }
+        var tail = ones &* 0x41
+        withUnsafeMutableBytes(of: &tail) { $0.baseAddress?.copyMemory(from: raw + index, byteCount: count &- index) }
+        return needsEscape(tail)
     }
 
     /// One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, quotes doubled.
