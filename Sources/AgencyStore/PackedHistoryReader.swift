@@ -24,7 +24,7 @@ struct PackedHistoryReader {
                        tally: Tally?) throws {
         guard let base = packed.baseAddress, !packed.isEmpty else { return }
         let first = messages.count
-        var cursor = Cursor(base: base, end: packed.count)
+        var cursor = PackedFields(base: base, end: packed.count)
         while cursor.position < cursor.end {
             guard let id = cursor.number(), let sentAt = cursor.number() else { throw DamagedHistory(orderID: orderID) }
             let shared: LedgerMessageTerms
@@ -52,7 +52,7 @@ struct PackedHistoryReader {
     /// the cursor then moves past them. The packing of the terms is self-delimiting (`-` or
     /// `<length>:<bytes>`, five times), so a remembered packing that is a prefix of what follows is
     /// exactly what parsing would find. The terms matched last are tried first.
-    private mutating func recent(at cursor: inout Cursor) -> LedgerMessageTerms? {
+    private mutating func recent(at cursor: inout PackedFields) -> LedgerMessageTerms? {
         let available = cursor.end - cursor.position, here = cursor.base + cursor.position
         let found: Int? = recentBytes.withUnsafeBufferPointer { bytes -> Int? in
             guard let known = bytes.baseAddress else { return nil }
@@ -107,47 +107,5 @@ struct PackedHistoryReader {
 
     private static func isBefore(_ a: LedgerMessage, _ b: LedgerMessage) -> Bool {
         a.sentAt != b.sentAt ? a.sentAt < b.sentAt : a.id < b.id
-    }
-
-    /// A position in one packed history.
-    private struct Cursor {
-        let base: UnsafePointer<UInt8>
-        let end: Int
-        var position = 0
-
-        /// An integer ended by a comma.
-        mutating func number() -> Int64? {
-            var negative = false
-            if position < end, base[position] == UInt8(ascii: "-") { negative = true; position += 1 }
-            // At most 18 digits, so the value cannot overflow (ids and Unix seconds have far fewer).
-            var value: Int64 = 0, digits = 0
-            while position < end, case let byte = base[position], byte &- 48 < 10, digits < 18 {
-                value = value &* 10 &+ Int64(byte &- 48)
-                position += 1
-                digits += 1
-            }
-            guard digits > 0, position < end, base[position] == UInt8(ascii: ",") else { return nil }
-            position += 1
-            return negative ? -value : value
-        }
-
-        /// `-` (NULL, as `.some(nil)`) or `<length>:<bytes>`; nil when malformed.
-        mutating func text() -> UnsafeBufferPointer<UInt8>?? {
-            guard position < end else { return nil }
-            if base[position] == UInt8(ascii: "-") {
-                position += 1
-                return .some(nil)
-            }
-            var length = 0, digits = 0
-            while position < end, case let byte = base[position], byte &- 48 < 10, digits < 9 {
-                length = length * 10 + Int(byte &- 48)
-                position += 1
-                digits += 1
-            }
-            guard digits > 0, position < end, base[position] == UInt8(ascii: ":"), length <= end - position - 1 else { return nil }
-            let start = position + 1
-            position = start + length
-            return .some(UnsafeBufferPointer(start: base + start, count: length))
-        }
     }
 }
