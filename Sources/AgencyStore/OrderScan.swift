@@ -46,15 +46,8 @@ struct OrderScan {
             while hasExpiry, Self.compare(expiries.bytes(0), id) < 0 { hasExpiry = try expiries.step() }
             let expiresAt = hasExpiry && Self.compare(expiries.bytes(0), id) == 0 ? expiries.optionalInt64(1) : nil
             while hasListed, Self.compare(listed.bytes(0), id) < 0 { hasListed = try listed.step() }
-            let purchasedAt = orders.int64(2)
-            let order = LedgerOrder(
-                orderID: String(decoding: id, as: UTF8.self), marketplace: orderStrings.string(orders, 1),
-                purchaseDate: Date(timeIntervalSince1970: TimeInterval(purchasedAt)),
-                status: orderStrings.string(orders, 3), fulfillmentChannel: orderStrings.optionalString(orders, 4),
-                earliestDeliveryDate: LedgerRows.date(orders.optionalInt64(5)), latestDeliveryDate: LedgerRows.date(orders.optionalInt64(6)),
-                deliveredAt: LedgerRows.date(orders.optionalInt64(7)), buyerLocale: orderStrings.optionalString(orders, 8),
-                buyerOptedOut: orders.int64(9) != 0, personalDataExpiresAt: LedgerRows.date(expiresAt))
-            tallyOrder?(purchasedAt, order.buyerOptedOut)
+            let orderID = String(decoding: id, as: UTF8.self), purchasedAt = orders.int64(2), optedOut = orders.int64(9) != 0
+            tallyOrder?(purchasedAt, optedOut)
             // Emptied from the end: `removeAll(keepingCapacity:)` went through a generic range replacement per order.
             while !batch.isEmpty { batch.removeLast() }
             if hasListed, Self.compare(listed.bytes(0), id) == 0 {
@@ -65,14 +58,20 @@ struct OrderScan {
                 unpacked = cursor
                 cursor.rewind(binding: 2, text: id)
                 while try cursor.step() {
-                    let message = history.message(cursor, orderID: order.orderID)
+                    let message = history.message(cursor, orderID: orderID)
                     tallyMessage?(cursor.int64(6), message.terms)
                     batch.append(message)
                 }
             } else {
-                try history.read(orders.bytes(10), orderID: order.orderID, into: &batch, tally: tallyMessage)
+                try history.read(orders.bytes(10), orderID: orderID, into: &batch, tally: tallyMessage)
             }
-            try body(order, batch)
+            try body(LedgerOrder(
+                orderID: orderID, marketplace: orderStrings.string(orders, 1),
+                purchaseDate: Date(timeIntervalSince1970: TimeInterval(purchasedAt)),
+                status: orderStrings.string(orders, 3), fulfillmentChannel: orderStrings.optionalString(orders, 4),
+                earliestDeliveryDate: LedgerRows.date(orders.optionalInt64(5)), latestDeliveryDate: LedgerRows.date(orders.optionalInt64(6)),
+                deliveredAt: LedgerRows.date(orders.optionalInt64(7)), buyerLocale: orderStrings.optionalString(orders, 8),
+                buyerOptedOut: optedOut, personalDataExpiresAt: LedgerRows.date(expiresAt)), batch)
         }
         if let tallyMessage { try tallyOrphans(tallyMessage) }
     }

@@ -11,6 +11,7 @@ struct PackedFields {
     }
 
     /// An integer ended by a comma; nil when malformed.
+    @inline(__always)
     mutating func number() -> Int64? {
         var here = base + position
         let value = Self.number(at: &here, end: base + end)

@@ -87,15 +87,14 @@ struct Interner {
         init() {}
 
         init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-            guard bytes.count <= 16 else { return nil }
+            guard bytes.count <= 16, let base = bytes.baseAddress else {
+                if bytes.isEmpty { count = 0; return }
+                return nil
+            }
             count = bytes.count
-            withUnsafeMutableBytes(of: &low) { word in
-                for index in 0..<min(bytes.count, 8) { word[index] = bytes[index] }
-            }
-            guard bytes.count > 8 else { return }
-            withUnsafeMutableBytes(of: &high) { word in
-                for index in 8..<bytes.count { word[index - 8] = bytes[index] }
-            }
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.baseAddress?.copyMemory(from: base, byteCount: bytes.count) }
+            (low, high) = words
         }
     }
 

@@ -68,12 +68,13 @@ public enum ReportFormatting {
     static func containsJSONEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = utf8.baseAddress else { return false }
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        // High bit set in a byte of the result where that byte of `word` is zero (or, past a borrow, maybe after one).
+        @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word }
         @inline(__always) func needsEscape(_ word: UInt64) -> Bool {
             // A byte below 0x20: subtracting 0x20 borrows into its high bit while the byte's own high bit is clear.
-            (word &- ones &* 0x20) & ~word & highs != 0
-                || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
-                || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xE2))
+            // The five tests are or-ed and tested once: a false alarm only means the careful escaping path.
+            ((word &- ones &* 0x20) & ~word | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
+                | zeroBytes(word ^ (ones &* 0x7F)) | zeroBytes(word ^ (ones &* 0xE2))) & highs != 0
         }
         let raw = UnsafeRawPointer(base)
         let count = utf8.count
