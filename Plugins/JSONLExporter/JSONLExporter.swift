@@ -15,8 +15,17 @@ struct JSONLExporter: Exporter {
     }
 }
 
+/// One finding's line: its JSON object and a line feed.
+struct JSONLFindingEncoder: FindingLineEncoder {
+    func append(_ finding: Finding, to bytes: inout [UInt8]) {
+        ReportFormatting.appendJSONObject(finding, to: &bytes)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+}
+
 /// Writes each line as it arrives, through a small byte buffer; keeps only the column names.
-final class JSONLWriter: ReportWriter {
+/// Findings may also come encoded (`FindingLineWriter`), in blocks written as they are.
+final class JSONLWriter: FindingLineWriter {
     private let sink: any ReportSink
     private var columns: [String] = []
     private var pending: [UInt8] = []
@@ -31,9 +40,15 @@ final class JSONLWriter: ReportWriter {
     }
 
     func write(finding: Finding) throws {
-        ReportFormatting.appendJSONObject(finding, to: &pending)
-        pending.append(UInt8(ascii: "\n"))
+        JSONLFindingEncoder().append(finding, to: &pending)
         if pending.count >= Self.flushSize { try flush() }
+    }
+
+    func makeFindingEncoder() -> any FindingLineEncoder { JSONLFindingEncoder() }
+
+    func write(encodedFindings lines: UnsafeRawBufferPointer) throws {
+        try flush()
+        try sink.write(utf8: lines)
     }
 
     func write(row: [String?]) throws {
@@ -47,7 +62,7 @@ final class JSONLWriter: ReportWriter {
 
     private func flush() throws {
         guard !pending.isEmpty else { return }
-        try sink.write(String(decoding: pending, as: UTF8.self))
+        try pending.withUnsafeBytes { try sink.write(utf8: $0) }
         pending.removeAll(keepingCapacity: true)
     }
 }

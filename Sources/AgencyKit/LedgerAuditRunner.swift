@@ -37,7 +37,12 @@ public struct LedgerAuditRunner {
         }
         do {
             if try checkers.allSatisfy({ try $0.makeOrderAuditor(ledger: source, settings: settings) != nil }) {
-                eligibleToday = try auditOrderByOrder(checkers, source: source, settings: settings, write: write)
+                eligibleToday = try auditOrderByOrder(checkers, source: source, settings: settings, seller: sellerID,
+                                                      encoders: reports.findingLineEncoders(), write: write,
+                                                      writeEncoded: { blocks, counts in
+                    try reports.write(encodedFindings: blocks, counts: counts)
+                    summary.add(counts)
+                })
             } else {
                 var findings: [Finding]
                 (findings, eligibleToday) = try auditWholeLedgers(checkers, source: source, settings: settings)
@@ -63,15 +68,20 @@ public struct LedgerAuditRunner {
     /// Every checker audits order by order on the ledger's reading threads (an auditor per run of
     /// orders), and the findings are written as they come, in report order: order by order, then
     /// the findings about the ledger as a whole. "Eligible today" is counted on the same pass.
+    /// With `encoders` (every report takes encoded lines), the reading threads encode the
+    /// findings and `writeEncoded` gets the blocks and their counts.
     private func auditOrderByOrder(_ checkers: [any LedgerChecker], source: LedgerSnapshot, settings: RuleSettings,
-                                   write: ([Finding]) throws -> Void) throws -> Int? {
+                                   seller: String, encoders: [any FindingLineEncoder]?, write: ([Finding]) throws -> Void,
+                                   writeEncoded: ([[UInt8]], FindingCounts) throws -> Void) throws -> Int? {
         let now = now
         var eligible = 0
         try source.forEachOrder(lane: {
             AuditLane(auditors: try checkers.compactMap { try $0.makeOrderAuditor(ledger: source, settings: settings) },
                       eligibility: EligibilityCount(planners: try Self.reviewPlanners(checkers, settings: settings, source: source, on: now),
-                                                    on: now))
+                                                    on: now),
+                      encoders: encoders ?? [], seller: seller)
         }, consume: { block in
+            if !block.encoded.isEmpty { try writeEncoded(block.encoded, block.counts) }
             try write(block.findings)
             eligible += block.eligible
         })

@@ -77,6 +77,26 @@ public final class ReportSet {
         for entry in writers { try entry.writer.write(finding: finding) }
     }
 
+    /// One encoder per report when every report takes findings as encoded lines
+    /// (`FindingLineWriter`), in the order `write(encodedFindings:counts:)` takes their blocks; nil otherwise.
+    public func findingLineEncoders() -> [any FindingLineEncoder]? {
+        let lineWriters = writers.compactMap { $0.writer as? any FindingLineWriter }
+        guard !lineWriters.isEmpty, lineWriters.count == writers.count else { return nil }
+        return lineWriters.map { $0.makeFindingEncoder() }
+    }
+
+    /// Writes blocks of encoded findings, one per report in the order of `findingLineEncoders()`,
+    /// and counts them (`counts`) as `write(finding:)` counts each finding.
+    public func write(encodedFindings blocks: [[UInt8]], counts: FindingCounts) throws {
+        summary.add(counts)
+        for (entry, block) in zip(writers, blocks) {
+            guard let lines = entry.writer as? any FindingLineWriter else {
+                throw UsageError("internal: encoded findings for a report that does not take them")
+            }
+            try block.withUnsafeBytes { try lines.write(encodedFindings: $0) }
+        }
+    }
+
     public func write(row: [String?]) throws {
         for entry in writers { try entry.writer.write(row: row) }
     }

@@ -39,6 +39,17 @@ public final class FileReportSink: ReportSink {
         if buffer.count >= Self.flushSize { try flush() }
     }
 
+    public func write(utf8 bytes: UnsafeRawBufferPointer) throws {
+        // Large blocks go straight to the file; small ones through the buffer.
+        if bytes.count >= Self.flushSize {
+            try flush()
+            try handle.write(contentsOf: bytes)
+            return
+        }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
     public func flush() throws {
         guard !buffer.isEmpty else { return }
         try handle.write(contentsOf: buffer)

@@ -36,6 +36,33 @@ import Testing
         #expect(acme["opted_out"] as? Int == 2)
     }
 
+    /// With JSON Lines as the only report, the audit's reading threads encode the ledger findings
+    /// themselves; with a second report that takes findings one by one, the findings travel as
+    /// values. Both ways must write the same lines, in the same order as the JSON report, and exit alike.
+    @Test func findingsEncodedWhereTheyAreFoundAreTheLinesOfTheFindings() throws {
+        let demo = try DemoWorkspace()
+        try demo.importAll()
+        let encoded = try demo.run(["audit", "--date", "2026-11-26", "--format", "jsonl"])
+        let report = demo.path("audit.json")
+        let plain = try demo.run(["audit", "--date", "2026-11-26", "--format", "jsonl", "--format", "json:\(report)"])
+        #expect(encoded.status == 1, "\(encoded.stderr)")
+        #expect(plain.status == encoded.status, "\(plain.stderr)")
+        #expect(encoded.stderr.isEmpty && plain.stderr.isEmpty, "\(encoded.stderr) \(plain.stderr)")
+        #expect(encoded.stdout == plain.stdout)
+        let lines = try encoded.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        func key(_ finding: [String: Any]) -> String {
+            ["rule", "severity", "seller", "order", "message", "message_id", "file"].map { "\(finding[$0] ?? "-")" }.joined(separator: "|")
+        }
+        #expect(lines.map(key) == findings.map(key))
+        let ledger = lines.filter { $0["order"] != nil }
+        #expect(ledger.count >= Self.expected.count)
+        #expect(ledger.allSatisfy { $0["seller"] is String }, "every ledger finding names its seller")
+    }
+
     /// "Eligible today" in the audit's summary is the number of orders `plan` allows a review request
     /// for on the same date, seller by seller.
     @Test func eligibleTodayMatchesThePlanForTheSameDate() throws {

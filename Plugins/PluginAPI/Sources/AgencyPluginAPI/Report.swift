@@ -87,6 +87,15 @@ public struct ReportOptions: Sendable {
 /// Where a report's text goes: a file or standard output. Writes are buffered by the host.
 public protocol ReportSink: AnyObject {
     func write(_ text: String) throws
+    /// Writes UTF-8 text given as bytes, for writers that build their output as bytes (no
+    /// `String` made of it). The default decodes the bytes and calls `write(_:)`.
+    func write(utf8 bytes: UnsafeRawBufferPointer) throws
+}
+
+extension ReportSink {
+    public func write(utf8 bytes: UnsafeRawBufferPointer) throws {
+        try write(String(decoding: bytes, as: UTF8.self))
+    }
 }
 
 /// Writes one report as a stream: `begin`, any number of `write` calls, then `finish`.

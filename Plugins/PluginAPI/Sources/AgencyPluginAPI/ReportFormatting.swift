@@ -63,8 +63,9 @@ public enum ReportFormatting {
 
     /// Whether any byte of `utf8` needs escaping for JSON, or for JavaScript embedding JSON
     /// (U+2028/2029 start with 0xE2): eight bytes at a time (the classic "word has a zero byte"
-    /// tests), the last few padded to a word with a byte that needs none. Reports write millions
-    /// of strings; most need no escaping, and most are shorter than a few words.
+    /// tests); the bytes left over are tested as the text's last eight bytes, or, in a text shorter
+    /// than a word, padded with a byte that needs none. Reports write millions of strings; most
+    /// need no escaping, and most are shorter than a few words.
     static func containsJSONEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = utf8.baseAddress else { return false }
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
@@ -84,6 +85,8 @@ public enum ReportFormatting {
             index &+= 8
         }
         guard index < count else { return false }
+        // The last eight bytes again (overlapping the word before), or a short text padded to a word.
+        if count >= 8 { return needsEscape(raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) }
         var tail = ones &* 0x41
         withUnsafeMutableBytes(of: &tail) { $0.baseAddress?.copyMemory(from: raw + index, byteCount: count &- index) }
         return needsEscape(tail)
