@@ -19,8 +19,8 @@ struct FindingText {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends a local day number as `yyyy-MM-dd` (a short string: no allocation).
-    mutating func add(day: Int64) { add(LocalDays.string(day: day)) }
+    /// Appends a local day number as `yyyy-MM-dd`.
+    mutating func add(day: Int64) { LocalDays.append(day: day, to: &bytes) }
 
     /// Appends an integer in decimal (day counts: short strings, no allocation).
     mutating func add(number: Int64) { add(String(number)) }

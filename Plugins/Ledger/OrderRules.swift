@@ -7,6 +7,12 @@ import Foundation
 struct OrderRules {
     let levels: RuleLevels
     let seller: String
+    private let languages = LanguageMatches()
+
+    init(levels: RuleLevels, seller: String) {
+        self.levels = levels
+        self.seller = seller
+    }
 
     /// The delivery facts of an order as local day numbers.
     struct Days {
@@ -97,7 +103,7 @@ struct OrderRules {
             }
         }
         if levels.buyerLanguage != .off, !message.isAmazonWritten, let language = message.language, !language.isEmpty,
-           let locale = order.buyerLocale, !locale.isEmpty, !samePrimaryLanguage(language, locale) {
+           let locale = order.buyerLocale, !locale.isEmpty, !languages.same(language, locale) {
             report("buyer-language", levels.buyerLanguage) { text in
                 text.add(message.type)
                 text.add(" message on ")

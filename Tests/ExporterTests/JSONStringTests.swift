@@ -33,6 +33,25 @@ import Testing
         }
     }
 
+    /// A finding's object takes a small space when nothing needs escaping, and the worst case
+    /// otherwise: both, and texts longer than the small space, must decode to the finding's values.
+    @Test(arguments: ["plain text", "a \"quoted\" word", "tab\there", "\u{2028}", String(repeating: "long ", count: 300),
+                      String(repeating: "\u{01}", count: 400)])
+    func findingObjectsDecodeToTheirValues(_ message: String) throws {
+        // A plain seller, and one that needs escaping itself.
+        for seller in ["s001", "s\\1"] {
+            let finding = Finding(rule: "review-window", severity: .error, message: message, seller: seller,
+                                  order: "111-0000000-0000000", messageID: 42)
+            let json = ReportFormatting.jsonObject(finding)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], "\(json)")
+            #expect(object["message"] as? String == message)
+            #expect(object["seller"] as? String == seller)
+            #expect(object["rule"] as? String == "review-window")
+            #expect(object["order"] as? String == "111-0000000-0000000")
+            #expect(object["message_id"] as? Int == 42)
+        }
+    }
+
     static func decode(_ literal: String) throws -> String {
         try JSONDecoder().decode([String].self, from: Data("[\(literal)]".utf8))[0]
     }

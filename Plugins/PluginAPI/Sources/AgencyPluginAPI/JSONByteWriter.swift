@@ -52,6 +52,16 @@ struct JSONByteWriter {
         }
     }
 
+    /// `text` as a quoted JSON string, its bytes copied as they are: for text known to need no escaping.
+    mutating func plainString(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            byte(UInt8(ascii: "\""))
+            bytes(utf8)
+            byte(UInt8(ascii: "\""))
+        }
+    }
+
     private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         func escape(_ byte: UInt8) {
             self.byte(92)

@@ -120,17 +120,28 @@ public final class LocalDays: @unchecked Sendable {
 
     /// `yyyy-MM-dd` for a day number.
     public static func string(day: Int64) -> String {
-        let (year, month, dayOfMonth) = civil(day)
-        guard (0...9999).contains(year) else {
+        guard let bytes = isoBytes(day: day) else {
+            let (year, month, dayOfMonth) = civil(day)
             let m = month < 10 ? "0\(month)" : "\(month)", d = dayOfMonth < 10 ? "0\(dayOfMonth)" : "\(dayOfMonth)"
             return "\(year)-\(m)-\(d)"
         }
         // Ten ASCII digits and dashes: fits a small string, so no allocation.
-        func digit(_ value: Int64) -> UInt8 { UInt8(truncatingIfNeeded: 48 + value) }
-        let bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
-            digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), 45,
-            digit(month / 10), digit(month % 10), 45, digit(dayOfMonth / 10), digit(dayOfMonth % 10))
         return withUnsafeBytes(of: bytes) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Appends `string(day:)` to `bytes`, without making a `String` (finding texts are built as bytes).
+    public static func append(day: Int64, to bytes: inout [UInt8]) {
+        guard let iso = isoBytes(day: day) else { return bytes.append(contentsOf: string(day: day).utf8) }
+        withUnsafeBytes(of: iso) { bytes.append(contentsOf: $0) }
+    }
+
+    /// The ten bytes of `yyyy-MM-dd` for a day number of the years 0 to 9999; nil for other years.
+    private static func isoBytes(day: Int64) -> (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8)? {
+        let (year, month, dayOfMonth) = civil(day)
+        guard (0...9999).contains(year) else { return nil }
+        func digit(_ value: Int64) -> UInt8 { UInt8(truncatingIfNeeded: 48 + value) }
+        return (digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), 45,
+                digit(month / 10), digit(month % 10), 45, digit(dayOfMonth / 10), digit(dayOfMonth % 10))
     }
 
     /// The day number of a calendar date (proleptic Gregorian).

@@ -112,26 +112,43 @@ public enum ReportFormatting {
     ///
     /// Reports can hold hundreds of thousands of findings, so the object is written through a raw
     /// pointer into space sized for the worst case (each key one literal with its separator, the
-    /// severity a literal, numbers digit by digit), then appended to `bytes` in one copy.
+    /// severity a literal, numbers digit by digit), then appended to `bytes` in one copy. Most
+    /// findings need no escaping: that is checked first, and they are written into a small space on
+    /// the stack (the worst case of escaping every byte needs a heap allocation).
     public static func appendJSONObject(_ finding: Finding, to bytes: inout [UInt8]) {
         func length(_ text: String?) -> Int { text?.utf8.count ?? 0 }
         let textBytes = finding.rule.utf8.count + finding.message.utf8.count + length(finding.file) + length(finding.seller)
             + length(finding.template) + length(finding.field) + length(finding.excerpt) + length(finding.order) + length(finding.fix)
-        // Every string may grow six times; keys, quotes and punctuation take about 220 bytes, four numbers 80 at most.
-        let capacity = JSONByteWriter.worstCase(utf8Count: textBytes) + 512
+        // Keys with their separators take 184 bytes, quotes 18, four numbers 80 at most.
+        let fixedBytes = 320, smallSpace = 1024
+        let plain = textBytes + fixedBytes <= smallSpace && !needsEscaping(finding)
+        // Unescaped, or else every string grown six times.
+        let capacity = plain ? smallSpace : JSONByteWriter.worstCase(utf8Count: textBytes) + fixedBytes
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { space in
             guard let start = space.baseAddress else { return }
             var writer = JSONByteWriter(start: start)
-            writeJSONObject(finding, to: &writer)
+            writeJSONObject(finding, to: &writer, plain: plain)
             bytes.append(contentsOf: writer.written)
         }
     }
 
-    private static func writeJSONObject(_ finding: Finding, to writer: inout JSONByteWriter) {
+    /// Whether any of the finding's strings needs escaping.
+    private static func needsEscaping(_ finding: Finding) -> Bool {
+        func escapes(_ text: String?) -> Bool {
+            guard var text else { return false }
+            return text.withUTF8 { containsJSONEscape($0) }
+        }
+        return escapes(finding.rule) || escapes(finding.message) || escapes(finding.file) || escapes(finding.seller)
+            || escapes(finding.template) || escapes(finding.field) || escapes(finding.excerpt) || escapes(finding.order)
+            || escapes(finding.fix)
+    }
+
+    /// `plain`: no string needs escaping (they are copied as they are).
+    private static func writeJSONObject(_ finding: Finding, to writer: inout JSONByteWriter, plain: Bool) {
         func add(_ key: StaticString, _ value: String?) {
             guard let value else { return }
             writer.literal(key)
-            writer.string(value)
+            if plain { writer.plainString(value) } else { writer.string(value) }
         }
         func add(_ key: StaticString, _ value: Int64?) {
             guard let value else { return }
@@ -140,7 +157,7 @@ public enum ReportFormatting {
         }
         // `rule` is always there, so every later key starts with its separator.
         writer.literal("{\"rule\": ")
-        writer.string(finding.rule)
+        if plain { writer.plainString(finding.rule) } else { writer.string(finding.rule) }
         switch finding.severity {
         case .off: writer.literal(", \"severity\": \"off\"")
         case .note: writer.literal(", \"severity\": \"note\"")
