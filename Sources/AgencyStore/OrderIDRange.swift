@@ -34,11 +34,10 @@ struct OrderIDRange: Sendable, Equatable {
     }
 
     /// Order ids that split `seller`'s orders into about `count` runs of equal size (fewer for small
-    /// ledgers: no run under `minimumRun` orders). One pass over the narrow purchase-date index (the
-    /// table's rows also carry each order's history), sampling order ids when there are many.
+    /// ledgers: no run under `minimumRun` orders). One pass over the primary key, sampling order ids
+    /// when there are many.
     static func boundaries(_ db: Database, seller: String, count: Int, minimumRun: Int) throws -> (boundaries: [String], orders: Int) {
-        let cursor = try RawCursor(db, sql: "SELECT order_id FROM orders INDEXED BY orders_by_purchase WHERE seller = ?1",
-                                   arguments: [seller])
+        let cursor = try RawCursor(db, sql: "SELECT order_id FROM orders WHERE seller = ?1", arguments: [seller])
         defer { cursor.close() }
         // Keep every `stride`-th id; when too many are kept, keep every other one and double the stride.
         let sampleSize = 16 * count

@@ -10,10 +10,10 @@ import Testing
     @Test func migrationsApplyInOrder() throws {
         let folder = try TemporaryDirectory()
         let ledger = try Ledger(path: folder.url.appendingPathComponent("ledger.sqlite").path)
-        #expect(try ledger.appliedMigrations() == ["v1-ledger", "v2-ledger-indexes", "v3-ledger-covering-indexes", "v4-import-file-size", "v5-order-history"])
+        #expect(try ledger.appliedMigrations() == ["v1-ledger", "v2-ledger-indexes", "v3-ledger-covering-indexes", "v4-import-file-size", "v5-order-history", "v6-drop-orders-by-purchase"])
         // Reopening applies nothing twice.
         let again = try Ledger(path: ledger.path)
-        #expect(try again.appliedMigrations() == ["v1-ledger", "v2-ledger-indexes", "v3-ledger-covering-indexes", "v4-import-file-size", "v5-order-history"])
+        #expect(try again.appliedMigrations() == ["v1-ledger", "v2-ledger-indexes", "v3-ledger-covering-indexes", "v4-import-file-size", "v5-order-history", "v6-drop-orders-by-purchase"])
     }
 
     @Test func theAuditLogRefusesUpdateAndDelete() throws {
