@@ -82,9 +82,7 @@ struct Interner {
     private struct Key: Equatable {
         var low: UInt64 = 0
         var high: UInt64 = 0
-        var count = -1
-
-        init() {}
+        var count = 0
 
         init?(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard bytes.count <= 16, let base = bytes.baseAddress else {

@@ -49,6 +49,12 @@ import Testing
         #expect(plain.status == encoded.status, "\(plain.stderr)")
         #expect(encoded.stderr.isEmpty && plain.stderr.isEmpty, "\(encoded.stderr) \(plain.stderr)")
         #expect(encoded.stdout == plain.stdout)
+        // Two JSON Lines reports: both encoded on the reading threads, each its own buffer.
+        let second = demo.path("audit-copy.jsonl")
+        let twice = try demo.run(["audit", "--date", "2026-11-26", "--format", "jsonl", "--format", "jsonl:\(second)"])
+        #expect(twice.status == encoded.status)
+        #expect(twice.stdout == encoded.stdout)
+        #expect(try String(contentsOfFile: second, encoding: .utf8) == encoded.stdout)
         let lines = try encoded.stdout.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
