@@ -9,6 +9,11 @@ public struct FindingCounts: Sendable, Hashable {
 
     public init() {}
 
+    /// One finding of `severity` (none at `off`).
+    public init(_ severity: RuleLevel) {
+        add(severity)
+    }
+
     /// Counts one finding of `severity` (`off` is not counted).
     public mutating func add(_ severity: RuleLevel) {
         switch severity {

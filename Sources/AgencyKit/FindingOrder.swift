@@ -99,11 +99,6 @@ extension Finding {
 extension ReportSummary {
     /// Adds `finding` to the totals.
     public mutating func count(_ finding: Finding) {
-        switch finding.severity {
-        case .error: errors += 1
-        case .warning: warnings += 1
-        case .note: notes += 1
-        case .off: break
-        }
+        add(FindingCounts(finding.severity))
     }
 }

@@ -151,11 +151,6 @@ public struct TemplateCheckRunner {
 extension SellerSummary {
     /// Adds one finding to the seller's counts.
     public mutating func add(_ finding: Finding) {
-        switch finding.severity {
-        case .error: errors += 1
-        case .warning: warnings += 1
-        case .note: notes += 1
-        case .off: break
-        }
+        add(FindingCounts(finding.severity))
     }
 }

@@ -73,7 +73,7 @@ public final class LedgerSnapshot: LedgerSource, @unchecked Sendable {
 
     /// Every order with its messages, read on the ledger's threads and handed over as it is.
     private func scanOrders(_ body: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
-        try forEachOrder(lane: { OrderPassThrough() }, consume: { try body($0.0, $0.1) })
+        try forEachOrder(lane: { OrderPassThrough() }, consume: { if let (order, history) = $0 { try body(order, history) } })
     }
 
     /// Streams every order through an `OrderLane` (one per reading thread, kept from run to run) on

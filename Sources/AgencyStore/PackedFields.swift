@@ -13,32 +13,23 @@ struct PackedFields {
     /// An integer ended by a comma; nil when malformed.
     @inline(__always)
     mutating func number() -> Int64? {
-        var here = base + position
-        let value = Self.number(at: &here, end: base + end)
-        position = here - base
-        return value
-    }
-
-    /// An integer ended by a comma at `position`, which moves past the comma; nil when malformed.
-    @inline(__always)
-    static func number(at position: inout UnsafePointer<UInt8>, end: UnsafePointer<UInt8>) -> Int64? {
-        let negative = position < end && position.pointee == UInt8(ascii: "-")
+        let negative = position < end && base[position] == UInt8(ascii: "-")
         if negative { position += 1 }
-        let (value, digits) = Self.digits(at: &position, end: end)
+        let (value, digits) = self.digits()
         // At most 18 digits, so the value cannot have overflowed (ids and Unix seconds have far fewer).
-        guard digits > 0, digits <= 18, position < end, position.pointee == UInt8(ascii: ",") else { return nil }
+        guard digits > 0, digits <= 18, position < end, base[position] == UInt8(ascii: ",") else { return nil }
         position += 1
         return negative ? -value : value
     }
 
-    /// The decimal digits at `position` (which moves past them): their value, wrapping past 18
+    /// The decimal digits at the position (which moves past them): their value, wrapping past 18
     /// digits, and how many there were. Eight at a time when eight follow (Unix seconds have ten),
     /// with the SWAR steps of simdjson's `parse_eight_digits_unrolled`.
     @inline(__always)
-    static func digits(at position: inout UnsafePointer<UInt8>, end: UnsafePointer<UInt8>) -> (value: Int64, count: Int) {
+    private mutating func digits() -> (value: Int64, count: Int) {
         var value: Int64 = 0, count = 0
         if end - position >= 8 {
-            let word = UnsafeRawPointer(position).loadUnaligned(as: UInt64.self)
+            let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
             let high: UInt64 = 0xF0F0_F0F0_F0F0_F0F0
             // Every byte is 0x30...0x39: its high nibble is 3 and adding 6 does not carry into it.
             if (word & high) | (((word &+ 0x0606_0606_0606_0606) & high) >> 4) == 0x3333_3333_3333_3333 {
@@ -51,7 +42,7 @@ struct PackedFields {
                 position += 8
             }
         }
-        while position < end, case let digit = position.pointee &- 48, digit < 10 {
+        while position < end, case let digit = base[position] &- 48, digit < 10 {
             value = value &* 10 &+ Int64(digit)
             position += 1
             count &+= 1

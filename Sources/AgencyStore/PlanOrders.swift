@@ -10,7 +10,7 @@ extension Ledger {
     /// primary-key scan (order-id order, no sort), and each order's messages from its packed history.
     public func forEachPlanOrder(seller: String, on date: Date, all: Bool,
                                  _ body: (LedgerOrder, [LedgerMessage]) throws -> Void) throws {
-        try forEachPlanOrder(seller: seller, on: date, all: all, lane: { OrderPassThrough() }, consume: { try body($0.0, $0.1) })
+        try forEachPlanOrder(seller: seller, on: date, all: all, lane: { OrderPassThrough() }, consume: { if let (order, history) = $0 { try body(order, history) } })
     }
 
     /// As `forEachPlanOrder(seller:on:all:_:)`, with the work per order done on the reading threads:
@@ -63,7 +63,7 @@ extension OrderLane {
     public static var batchSize: Int { 1 }
 }
 
-/// Hands each order over as it is.
+/// Hands each order over as it is (nil only if output were taken before `add`, which the scans never do).
 final class OrderPassThrough: OrderLane {
     static var batchSize: Int { 512 }
 
@@ -76,10 +76,9 @@ final class OrderPassThrough: OrderLane {
 
     func finishRun() -> Bool { false }
 
-    func takeOutput() -> (LedgerOrder, [LedgerMessage]) {
+    func takeOutput() -> (LedgerOrder, [LedgerMessage])? {
         defer { held = nil }
-        // Always held here: the scan takes output only after `add` said so.
-        return held ?? (LedgerOrder(orderID: "", marketplace: "", purchaseDate: Date(timeIntervalSince1970: 0), status: ""), [])
+        return held
     }
 }
 

@@ -42,22 +42,13 @@ struct JSONByteWriter {
     }
 
     /// `text` as a quoted JSON string: copied in one piece when nothing in it needs escaping
-    /// (`ReportFormatting.containsJSONEscape`), else escaped byte by byte.
-    mutating func string(_ text: String) {
+    /// (`ReportFormatting.containsJSONEscape`; `knownPlain`: the caller found nothing already),
+    /// else escaped byte by byte.
+    mutating func string(_ text: String, knownPlain: Bool = false) {
         var text = text
         text.withUTF8 { utf8 in
             byte(UInt8(ascii: "\""))
-            if ReportFormatting.containsJSONEscape(utf8) { escaped(utf8) } else { bytes(utf8) }
-            byte(UInt8(ascii: "\""))
-        }
-    }
-
-    /// `text` as a quoted JSON string, its bytes copied as they are: for text known to need no escaping.
-    mutating func plainString(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            byte(UInt8(ascii: "\""))
-            bytes(utf8)
+            if !knownPlain, ReportFormatting.containsJSONEscape(utf8) { escaped(utf8) } else { bytes(utf8) }
             byte(UInt8(ascii: "\""))
         }
     }

@@ -148,7 +148,7 @@ public enum ReportFormatting {
         func add(_ key: StaticString, _ value: String?) {
             guard let value else { return }
             writer.literal(key)
-            if plain { writer.plainString(value) } else { writer.string(value) }
+            writer.string(value, knownPlain: plain)
         }
         func add(_ key: StaticString, _ value: Int64?) {
             guard let value else { return }
@@ -157,7 +157,7 @@ public enum ReportFormatting {
         }
         // `rule` is always there, so every later key starts with its separator.
         writer.literal("{\"rule\": ")
-        if plain { writer.plainString(finding.rule) } else { writer.string(finding.rule) }
+        writer.string(finding.rule, knownPlain: plain)
         switch finding.severity {
         case .off: writer.literal(", \"severity\": \"off\"")
         case .note: writer.literal(", \"severity\": \"note\"")
